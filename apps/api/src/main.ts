@@ -1,0 +1,2 @@
+import { x } from '@stafett/event-store';
+console.log(x);

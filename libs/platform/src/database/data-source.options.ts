@@ -1,0 +1,17 @@
+import type { DataSourceOptions } from 'typeorm';
+import { CreateEventStore1732000000000 } from '@stafett/event-store';
+import { CreateStreamCatalogue1732000000001, StreamCatalogueEntry } from '@stafett/projections';
+
+/** Every table and migration of the application. Schema changes go through migrations only. */
+export function dataSourceOptions(url: string): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url,
+    entities: [StreamCatalogueEntry],
+    migrations: [CreateEventStore1732000000000, CreateStreamCatalogue1732000000001],
+    migrationsTableName: 'schema_migrations',
+    synchronize: false,
+    logging: false,
+    extra: { max: 20 },
+  };
+}
