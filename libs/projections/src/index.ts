@@ -4,3 +4,7 @@ export * from './stream-catalogue/stream-catalogue.entity';
 export * from './stream-catalogue/stream-catalogue.projection';
 export * from './stream-catalogue/stream-catalogue.query';
 export { CreateStreamCatalogue1732000000001 } from './stream-catalogue/migrations/1732000000001-create-stream-catalogue';
+export * from './runtime/projection-host';
+export * from './runtime/projection-status';
+export * from './projections.module';
+export * from './projection-registry';

@@ -4,6 +4,7 @@ import type { RecordedEvent } from '../port/event';
 import type { EventStore } from '../port/event-store.port';
 import { comparePositions, type GlobalPosition } from '../port/global-position';
 import type { CheckpointStore } from './checkpoint-store';
+import { SUBSCRIPTION_ACQUIRE_INTERVAL_MS } from './lease';
 
 export interface SubscriptionHandler {
   /** Applies one batch inside the transaction that also moves the checkpoint. Throwing undoes both. */
@@ -25,7 +26,7 @@ export interface SubscriptionSettings {
 export const DEFAULT_SUBSCRIPTION_SETTINGS: SubscriptionSettings = {
   batchSize: 500,
   pollIntervalMs: 100,
-  acquireIntervalMs: 2000,
+  acquireIntervalMs: SUBSCRIPTION_ACQUIRE_INTERVAL_MS,
   renewIntervalMs: 2000,
   maxBackoffMs: 30_000,
 };

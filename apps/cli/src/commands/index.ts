@@ -1,0 +1,6 @@
+import type { CliCommand } from '../cli-command';
+import { projectionsListCommand } from './projections-list.command';
+import { projectionsRebuildCommand } from './projections-rebuild.command';
+
+/** Every operator command; `npm run cli -- help` lists them. */
+export const COMMANDS: readonly CliCommand[] = [projectionsListCommand, projectionsRebuildCommand];

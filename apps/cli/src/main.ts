@@ -1,0 +1,38 @@
+import 'reflect-metadata';
+import { openDatabase } from '@stafett/platform/database/open-database';
+import type { CliCommand } from './cli-command';
+import { COMMANDS } from './commands';
+
+function find(args: readonly string[]): { command: CliCommand; rest: readonly string[] } | undefined {
+  for (const command of COMMANDS) {
+    if (command.words.every((word, i) => args[i] === word)) return { command, rest: args.slice(command.words.length) };
+  }
+  return undefined;
+}
+
+function usage(): string {
+  return ['Usage: npm run cli -- <command>', ...COMMANDS.map((c) => `  ${c.usage.padEnd(40)} ${c.summary}`)].join('\n');
+}
+
+async function main(args: readonly string[]): Promise<number> {
+  const found = find(args);
+  if (!found) {
+    console.log(usage());
+    return args.length === 0 || args[0] === 'help' ? 0 : 2;
+  }
+  const log = (line: string) => console.error(line);
+  const database = await openDatabase(process.env, log);
+  try {
+    return await found.command.run(found.rest, { databaseUrl: database.url, env: process.env, print: (line) => console.log(line) });
+  } finally {
+    await database.close();
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error instanceof Error ? `${error.name}: ${error.message}` : error);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,23 @@
+import 'reflect-metadata';
+import { Logger } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { buildAppConfig } from '@stafett/platform';
+import { openDatabase } from '@stafett/platform/database/open-database';
+import { stopOnSignals } from '@stafett/platform/process/stop-on-signals';
+import { WorkerModule } from './worker.module';
+
+async function main(): Promise<void> {
+  const logger = new Logger('StafettWorker');
+  const database = await openDatabase(process.env, (line) => logger.log(line));
+  // The worker exists to run projections, whatever RUN_PROJECTIONS says for the API.
+  const config = { ...buildAppConfig(process.env, database), runProjections: true };
+  const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config));
+  stopOnSignals(logger, [() => app.close(), () => database.close()]);
+  await app.init();
+  logger.log('Stafett worker running projections');
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? `${error.name}: ${error.message}` : error);
+  process.exit(1);
+});

@@ -1,0 +1,36 @@
+import { Inject, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { createEventStore, type EventStoreSettings } from './event-store.factory';
+import { EVENT_STORE, type EventStore } from './port/event-store.port';
+import { CheckpointStore } from './subscriptions/checkpoint-store';
+import { SUBSCRIPTION_LEASE_MS } from './subscriptions/lease';
+
+
+class EventStoreLifecycle implements OnApplicationShutdown {
+  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.store.close();
+  }
+}
+
+/** Provides the configured engine behind the `EVENT_STORE` token, and the checkpoint store. */
+@Module({})
+export class EventStoreModule {
+  static forRoot(settings: EventStoreSettings): DynamicModule {
+    return {
+      module: EventStoreModule,
+      global: true,
+      providers: [
+        { provide: EVENT_STORE, useFactory: () => createEventStore(settings) },
+        {
+          provide: CheckpointStore,
+          inject: [DataSource],
+          useFactory: (dataSource: DataSource) => new CheckpointStore(dataSource, { leaseMs: SUBSCRIPTION_LEASE_MS }),
+        },
+        EventStoreLifecycle,
+      ],
+      exports: [EVENT_STORE, CheckpointStore],
+    };
+  }
+}

@@ -1,0 +1,55 @@
+import { resolve } from 'node:path';
+import { eventStoreSettingsFromEnv, type EventStoreSettings } from '@stafett/event-store';
+
+export type RunMode = 'development' | 'production';
+
+/** Everything the processes read from the environment, validated once at start-up. */
+export interface AppConfig {
+  readonly mode: RunMode;
+  /** HTTP port (`PORT`, default 3000). */
+  readonly port: number;
+  /** Where the embedded PostgreSQL keeps its data (`DATA_DIR`, default ./data). */
+  readonly dataDir: string;
+  /** The application database, embedded or from `DATABASE_URL`. */
+  readonly databaseUrl: string;
+  readonly embeddedDatabase: boolean;
+  /** Run the projections inside this process (`RUN_PROJECTIONS`, default true; false when a worker runs them). */
+  readonly runProjections: boolean;
+  readonly eventStore: EventStoreSettings;
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');
+
+export class ConfigurationError extends Error {
+  override readonly name = 'ConfigurationError';
+}
+
+export function readPort(env: NodeJS.ProcessEnv): number {
+  const port = Number(env.PORT ?? 3000);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ConfigurationError(`PORT must be a port number, not '${env.PORT}'`);
+  return port;
+}
+
+export function readDataDir(env: NodeJS.ProcessEnv): string {
+  return resolve(env.DATA_DIR ?? './data');
+}
+
+export function readBoolean(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const value = env[name];
+  if (value === undefined || value === '') return fallback;
+  if (['true', '1', 'yes'].includes(value.toLowerCase())) return true;
+  if (['false', '0', 'no'].includes(value.toLowerCase())) return false;
+  throw new ConfigurationError(`${name} must be true or false, not '${value}'`);
+}
+
+export function buildAppConfig(env: NodeJS.ProcessEnv, database: { url: string; embedded: boolean }): AppConfig {
+  return {
+    mode: env.NODE_ENV === 'production' ? 'production' : 'development',
+    port: readPort(env),
+    dataDir: readDataDir(env),
+    databaseUrl: database.url,
+    embeddedDatabase: database.embedded,
+    runProjections: readBoolean(env, 'RUN_PROJECTIONS', true),
+    eventStore: eventStoreSettingsFromEnv(env, database.url),
+  };
+}

@@ -1,0 +1,7 @@
+import type { Projection } from './runtime/projection';
+import { StreamCatalogueProjection } from './stream-catalogue/stream-catalogue.projection';
+
+/** Every projection of the application, for the API, the worker and the CLI alike. */
+export function allProjections(): Projection[] {
+  return [new StreamCatalogueProjection()];
+}

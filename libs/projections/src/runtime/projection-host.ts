@@ -1,0 +1,42 @@
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { CheckpointStore, DEFAULT_SUBSCRIPTION_SETTINGS, EVENT_STORE, SubscriptionRunner, type EventStore } from '@stafett/event-store';
+import { APP_CONFIG, type AppConfig } from '@stafett/platform';
+import { PROJECTIONS, type Projection } from './projection';
+
+/**
+ * Runs one subscription per projection in this process when `runProjections` is on (the API in
+ * single-node mode, the worker always). Each stays active in one process at a time via its lease.
+ */
+@Injectable()
+export class ProjectionHost implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(ProjectionHost.name);
+  private readonly runners: SubscriptionRunner[] = [];
+
+  constructor(
+    @Inject(PROJECTIONS) private readonly projections: Projection[],
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly checkpoints: CheckpointStore,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    if (!this.config.runProjections) return;
+    for (const projection of this.projections) {
+      const runner = new SubscriptionRunner(
+        projection.name,
+        this.store,
+        this.checkpoints,
+        { handle: (events, manager) => projection.apply(events, manager) },
+        DEFAULT_SUBSCRIPTION_SETTINGS,
+        { warn: (message) => this.logger.warn(message) },
+      );
+      runner.start();
+      this.runners.push(runner);
+    }
+    this.logger.log(`running ${this.runners.length} projection(s)`);
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await Promise.all(this.runners.splice(0).map((runner) => runner.stop()));
+  }
+}

@@ -1,0 +1,39 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { CheckpointStore, EVENT_STORE, START, formatPosition, type EventStore } from '@stafett/event-store';
+import { PROJECTIONS, type Projection } from './projection';
+
+export interface ProjectionStatus {
+  readonly name: string;
+  /** Events after the checkpoint: how far the read model is behind the log. */
+  readonly lag: number;
+  readonly position: string;
+  readonly active: boolean;
+  readonly lastError: string | null;
+}
+
+/** How far behind each projection is; for health checks and operators. */
+@Injectable()
+export class ProjectionStatusService {
+  constructor(
+    @Inject(PROJECTIONS) private readonly projections: Projection[],
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly checkpoints: CheckpointStore,
+  ) {}
+
+  async statuses(): Promise<ProjectionStatus[]> {
+    const rows = new Map((await this.checkpoints.list()).map((row) => [row.name, row]));
+    return Promise.all(
+      this.projections.map(async (projection) => {
+        const row = rows.get(projection.name);
+        const position = row?.position ?? START;
+        return {
+          name: projection.name,
+          lag: await this.store.countAfter(position),
+          position: formatPosition(position),
+          active: row?.leaseExpiresAt != null && row.leaseExpiresAt.getTime() > Date.now(),
+          lastError: row?.lastError ?? null,
+        };
+      }),
+    );
+  }
+}
