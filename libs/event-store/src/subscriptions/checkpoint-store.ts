@@ -43,14 +43,20 @@ export class CheckpointStore {
     return row ? { commit: BigInt(row.position_commit), prepare: BigInt(row.position_prepare) } : undefined;
   }
 
-  /** Extends the lease; false when another process holds it now. */
-  async renew(name: string, owner: string): Promise<boolean> {
-    const affected = await affectedRows(
+  /**
+   * Extends the lease and returns the stored checkpoint, or undefined when another process holds
+   * the lease now. A checkpoint that differs from the caller's means it was reset for a rebuild.
+   */
+  async renew(name: string, owner: string): Promise<GlobalPosition | undefined> {
+    const { records } = await structuredQuery(
       this.dataSource.manager,
-      `UPDATE subscriptions SET lease_expires_at = now() + $3 * interval '1 millisecond' WHERE name = $1 AND owner = $2`,
+      `UPDATE subscriptions SET lease_expires_at = now() + $3 * interval '1 millisecond'
+        WHERE name = $1 AND owner = $2
+       RETURNING position_commit::text, position_prepare::text`,
       [name, owner, this.settings.leaseMs],
     );
-    return affected === 1;
+    const row = records[0] as { position_commit: string; position_prepare: string } | undefined;
+    return row ? { commit: BigInt(row.position_commit), prepare: BigInt(row.position_prepare) } : undefined;
   }
 
   async release(name: string, owner: string): Promise<void> {
@@ -74,7 +80,7 @@ export class CheckpointStore {
     const fenceLost = new Error('fence lost');
     try {
       await this.dataSource.transaction(async (manager) => {
-        const fenced = await affectedRows(
+        const { affected: fenced } = await structuredQuery(
           manager,
           `UPDATE subscriptions
               SET position_commit = $5, position_prepare = $6, last_error = NULL, updated_at = now(),
@@ -131,11 +137,15 @@ export class CheckpointStore {
 }
 
 /** TypeORM answers UPDATE with a [rows, count] pair unless asked for a structured result. */
-async function affectedRows(manager: EntityManager, sql: string, parameters: unknown[]): Promise<number> {
+async function structuredQuery(
+  manager: EntityManager,
+  sql: string,
+  parameters: unknown[],
+): Promise<{ records: unknown[]; affected: number }> {
   const runner = manager.queryRunner ?? manager.connection.createQueryRunner();
   try {
-    const structured = await runner.query(sql, parameters, true);
-    return structured.affected ?? 0;
+    const result = await runner.query(sql, parameters, true);
+    return { records: result.records ?? [], affected: result.affected ?? 0 };
   } finally {
     if (!manager.queryRunner) await runner.release();
   }

@@ -112,7 +112,9 @@ export class SubscriptionRunner {
     if (batch.events.length === 0 && comparePositions(batch.nextPosition, from) === 0) {
       if (Date.now() - this.lastRenewAt >= this.settings.renewIntervalMs) {
         this.lastRenewAt = Date.now();
-        if (!(await this.checkpoints.renew(this.name, this.owner))) this.position = undefined;
+        const stored = await this.checkpoints.renew(this.name, this.owner);
+        // Lost the lease, or the checkpoint was reset for a rebuild: take it up again from the table.
+        if (!stored || comparePositions(stored, from) !== 0) this.position = undefined;
       }
       return this.settings.pollIntervalMs;
     }

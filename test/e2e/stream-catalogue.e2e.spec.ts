@@ -1,0 +1,71 @@
+import request from 'supertest';
+import { EVENT_STORE, type EventStore } from '../../libs/event-store/src';
+import { resetProjection, StreamCatalogueProjection } from '../../libs/projections/src';
+import { CheckpointStore } from '../../libs/event-store/src/subscriptions/checkpoint-store';
+import { waitFor } from '../../libs/event-store/src/testing/event-store.contract';
+import { someEvents } from '../../libs/event-store/src/testing/event-fixtures';
+import { startTestApp, type TestApp } from '../support/test-app';
+
+describe('the stream catalogue, from append to HTTP', () => {
+  let app: TestApp;
+  let store: EventStore;
+  beforeAll(async () => {
+    app = await startTestApp();
+    store = app.app.get(EVENT_STORE);
+  });
+  afterAll(() => app.close());
+
+  const listAll = async () => (await request(app.app.getHttpServer()).get('/api/v1/admin/streams?limit=500').expect(200)).body.items;
+
+  describe('when events are appended', () => {
+    it('lists every stream with its type, version and event count', async () => {
+      await store.append('concern-0b8f6a36-5a55-4c8a-9a51-0d7c5f4b2a01', someEvents(3, 'ConcernRegistered'), 'no_stream');
+      await store.append('consent-4a0c7f2e-0d3f-4b7e-8a84-2f7d7a6f9b11', someEvents(1, 'ConsentGranted'), 'no_stream');
+      await store.append('concern-0b8f6a36-5a55-4c8a-9a51-0d7c5f4b2a01', someEvents(2, 'LevelRaised'), 3n);
+      await waitFor(async () => (await listAll()).length === 2 && (await listAll())[0].version === 5, 10_000, 'the projection');
+      const [concern, consent] = await listAll();
+      expect(concern).toMatchObject({ streamType: 'concern', version: 5, eventCount: 5, lastEventType: 'LevelRaised' });
+      expect(consent).toMatchObject({ streamType: 'consent', version: 1, eventCount: 1, lastEventType: 'ConsentGranted' });
+      const filtered = await request(app.app.getHttpServer()).get('/api/v1/admin/streams?type=consent').expect(200);
+      expect(filtered.body.items.map((s: { streamType: string }) => s.streamType)).toEqual(['consent']);
+    });
+  });
+
+  describe('when the projection is rebuilt from zero', () => {
+    it('gives the same rows', async () => {
+      const before = await listAll();
+      await resetProjection(app.db.dataSource, app.app.get(CheckpointStore), new StreamCatalogueProjection());
+      await waitFor(async () => JSON.stringify(await listAll()) === JSON.stringify(before), 10_000, 'the rebuild');
+      expect(await listAll()).toEqual(before);
+    });
+  });
+
+  describe('when the health of the service is asked', () => {
+    it('is live, and ready with each projection\'s lag', async () => {
+      await request(app.app.getHttpServer()).get('/health/live').expect(200);
+      const ready = await request(app.app.getHttpServer()).get('/health/ready').expect(200);
+      expect(ready.body.details.database.status).toBe('up');
+      expect(ready.body.details.migrations.status).toBe('up');
+      expect(ready.body.details.projections['stream-catalogue']).toMatchObject({ lag: 0, active: true, lastError: null });
+    });
+  });
+
+  describe('when the request is bad', () => {
+    it('answers problem+json naming each bad field, for a bad value and an unknown parameter', async () => {
+      const response = await request(app.app.getHttpServer()).get('/api/v1/admin/streams?limit=0&colour=red').expect(400);
+      expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect(response.body).toMatchObject({ status: 400, title: 'Ugyldig forespørsel', instance: '/api/v1/admin/streams' });
+      const fields = response.body.errors.map((e: { field: string }) => e.field);
+      expect(fields).toEqual(expect.arrayContaining(['limit', 'colour']));
+    });
+
+    it('answers an unknown route with a 404 problem', async () => {
+      const response = await request(app.app.getHttpServer()).get('/api/v1/nothing-here').expect(404);
+      expect(response.body).toMatchObject({ status: 404, title: 'Finnes ikke' });
+    });
+
+    it('answers malformed JSON with 400, not 500', async () => {
+      await request(app.app.getHttpServer()).post('/api/v1/admin/streams').set('content-type', 'application/json').send('{"a":').expect(400);
+    });
+  });
+});
