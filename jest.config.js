@@ -18,7 +18,7 @@ module.exports = {
   testRegex: '\\.(unit|int|e2e)\\.spec\\.ts$',
   moduleFileExtensions: ['ts', 'js', 'mjs', 'json'],
   transform: { '^.+\\.(t|j|mj)s$': ['@swc/jest', swcConfig] },
-  transformIgnorePatterns: ['/node_modules/(?!(@nestjs)/)'],
+  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|jose)/)'],
   moduleNameMapper: {
     '^@stafett/([a-z-]+)$': '<rootDir>/libs/$1/src',
     '^@stafett/([a-z-]+)/(.*)$': '<rootDir>/libs/$1/src/$2',

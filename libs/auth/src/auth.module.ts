@@ -1,0 +1,62 @@
+import {
+  Module,
+  type ClassProvider,
+  type DynamicModule,
+  type ExistingProvider,
+  type FactoryProvider,
+  type ModuleMetadata,
+  type Provider,
+  type ValueProvider,
+} from '@nestjs/common';
+import { APP_GUARD, DiscoveryModule } from '@nestjs/core';
+import { AuthGuard } from './access/auth.guard';
+import { MunicipalityAccess } from './access/municipality-access.service';
+import { RouteAccessAudit } from './access/route-access.audit';
+import { AUTH_SETTINGS, type AuthSettings } from './config/auth.settings';
+import { AUTH_CLOCK, systemClock, type AuthClock } from './principal/auth.clock';
+import { PRACTITIONER_DIRECTORY, type PractitionerDirectory } from './principal/practitioner-directory.port';
+import { TOKEN_KEY_SOURCE, createTokenKeySource } from './tokens/token-key-source';
+import { TokenVerifier } from './tokens/token-verifier.service';
+
+/** How the application supplies its {@link PractitionerDirectory}: any Nest provider shape. */
+export type PractitionerDirectoryProvider =
+  | Omit<ClassProvider<PractitionerDirectory>, 'provide'>
+  | Omit<ValueProvider<PractitionerDirectory>, 'provide'>
+  | Omit<FactoryProvider<PractitionerDirectory>, 'provide'>
+  | Omit<ExistingProvider<PractitionerDirectory>, 'provide'>;
+
+export interface AuthModuleOptions {
+  readonly settings: AuthSettings;
+  readonly practitionerDirectory: PractitionerDirectoryProvider;
+  /** Modules the directory provider needs (e.g. the organisation read model's module). */
+  readonly imports?: ModuleMetadata['imports'];
+  /** Defaults to the system clock. */
+  readonly clock?: AuthClock;
+}
+
+/**
+ * Authentication and authorisation for the HTTP API: registers the default-deny {@link AuthGuard}
+ * globally and exports {@link MunicipalityAccess} for handlers. Global, so that handlers anywhere can
+ * inject MunicipalityAccess without importing this module again.
+ */
+@Module({})
+export class AuthModule {
+  static forRoot(options: AuthModuleOptions): DynamicModule {
+    return {
+      module: AuthModule,
+      global: true,
+      imports: [DiscoveryModule, ...(options.imports ?? [])],
+      providers: [
+        { provide: AUTH_SETTINGS, useValue: options.settings },
+        { provide: AUTH_CLOCK, useValue: options.clock ?? systemClock },
+        { provide: PRACTITIONER_DIRECTORY, ...options.practitionerDirectory } satisfies Provider,
+        { provide: TOKEN_KEY_SOURCE, useFactory: createTokenKeySource, inject: [AUTH_SETTINGS] },
+        TokenVerifier,
+        MunicipalityAccess,
+        RouteAccessAudit,
+        { provide: APP_GUARD, useClass: AuthGuard },
+      ],
+      exports: [AUTH_SETTINGS, AUTH_CLOCK, TokenVerifier, MunicipalityAccess],
+    };
+  }
+}
