@@ -54,7 +54,7 @@ describe('the stream catalogue, from append to HTTP', () => {
     it('answers problem+json naming each bad field, for a bad value and an unknown parameter', async () => {
       const response = await request(app.app.getHttpServer()).get('/api/v1/admin/streams?limit=0&colour=red').expect(400);
       expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
-      expect(response.body).toMatchObject({ status: 400, title: 'Ugyldig forespørsel', instance: '/api/v1/admin/streams' });
+      expect(response.body).toMatchObject({ status: 400, title: 'Ugyldig forespørsel' });
       const fields = response.body.errors.map((e: { field: string }) => e.field);
       expect(fields).toEqual(expect.arrayContaining(['limit', 'colour']));
     });

@@ -20,10 +20,11 @@ async function main(args: readonly string[]): Promise<number> {
     console.log(usage());
     return args.length === 0 || args[0] === 'help' ? 0 : 2;
   }
-  const log = (line: string) => console.error(line);
-  const database = await openDatabase(process.env, log);
+  const print = (line: string) => console.log(line);
+  if (found.command.needsDatabase === false) return found.command.run(found.rest, { databaseUrl: '', env: process.env, print });
+  const database = await openDatabase(process.env, (line) => console.error(line));
   try {
-    return await found.command.run(found.rest, { databaseUrl: database.url, env: process.env, print: (line) => console.log(line) });
+    return await found.command.run(found.rest, { databaseUrl: database.url, env: process.env, print });
   } finally {
     await database.close();
   }

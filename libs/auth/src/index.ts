@@ -30,7 +30,7 @@ export { MunicipalityAccess } from './access/municipality-access.service';
 export { TokenVerifier, type VerifiedToken } from './tokens/token-verifier.service';
 export { DevIssuer, type MintDevTokenOptions } from './dev-issuer/dev-issuer';
 
-export { PROBLEM_CONTENT_TYPE, ProblemException, type ProblemDetails } from './problems/problem.exception';
+export { PROBLEM_CONTENT_TYPE, ProblemException, type ProblemDetails } from '@stafett/platform/http/problem.exception';
 export {
   AuthUnavailableProblem,
   ForbiddenProblem,
@@ -38,7 +38,7 @@ export {
   TooManyRequestsProblem,
   UnauthenticatedProblem,
 } from './problems/auth.problems';
-export { renderProblem } from './problems/render-problem';
+export { renderProblem } from '@stafett/platform/http/render-problem';
 
 export { applyHttpHardening } from './hardening/apply-http-hardening';
 export { HttpHardeningModule, type HttpHardeningModuleOptions } from './hardening/http-hardening.module';

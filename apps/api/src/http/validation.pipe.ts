@@ -1,5 +1,5 @@
 import { ValidationPipe, type ValidationError } from '@nestjs/common';
-import { problem, type FieldProblem } from './problem-details';
+import { problem, type FieldProblem } from '@stafett/platform/http/problem.exception';
 
 function flatten(errors: readonly ValidationError[], parent = ''): FieldProblem[] {
   return errors.flatMap((error) => {
@@ -16,7 +16,6 @@ export function createValidationPipe(): ValidationPipe {
     forbidNonWhitelisted: true,
     transform: true,
     validationError: { target: false, value: false },
-    exceptionFactory: (errors) =>
-      problem(400, 'invalid-request', 'Ugyldig forespørsel', 'Ett eller flere felt er ugyldige.', { errors: flatten(errors) }),
+    exceptionFactory: (errors) => problem(400, 'invalid-request', 'Ugyldig forespørsel', 'Ett eller flere felt er ugyldige.', flatten(errors)),
   });
 }

@@ -1,6 +1,7 @@
 import type { CliCommand } from '../cli-command';
 import { projectionsListCommand } from './projections-list.command';
 import { projectionsRebuildCommand } from './projections-rebuild.command';
+import { tokenCommand } from './token.command';
 
 /** Every operator command; `npm run cli -- help` lists them. */
-export const COMMANDS: readonly CliCommand[] = [projectionsListCommand, projectionsRebuildCommand];
+export const COMMANDS: readonly CliCommand[] = [projectionsListCommand, projectionsRebuildCommand, tokenCommand];

@@ -7,7 +7,7 @@ import { PRACTITIONER_DIRECTORY, type PractitionerDirectory } from '../principal
 import type { Principal } from '../principal/principal';
 import { isRole } from '../principal/role';
 import { ForbiddenProblem, UnauthenticatedProblem } from '../problems/auth.problems';
-import { ProblemException } from '../problems/problem.exception';
+import { ProblemException } from '@stafett/platform/http/problem.exception';
 import { bearerTokenFrom } from '../tokens/bearer-token';
 import { TokenVerifier } from '../tokens/token-verifier.service';
 import { accessRuleFor } from './access-rule';

@@ -3,7 +3,7 @@ import helmet from 'helmet';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Logger } from 'nestjs-pino';
 import type { HttpHardeningSettings } from '../config/http-hardening.settings';
-import { PROBLEM_CONTENT_TYPE } from '../problems/problem.exception';
+import { PROBLEM_CONTENT_TYPE } from '@stafett/platform/http/problem.exception';
 import { REQUEST_ID_HEADER, requestIdFor, requestIdMiddleware } from './request-id';
 
 /**

@@ -1,7 +1,7 @@
 import { Catch, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { ProblemException } from '../problems/problem.exception';
-import { renderProblem } from '../problems/render-problem';
+import { ProblemException } from '@stafett/platform/http/problem.exception';
+import { renderProblem } from '@stafett/platform/http/render-problem';
 
 /** Stands in for the application's global problem+json filter, which apps/api owns. */
 @Catch(ProblemException)

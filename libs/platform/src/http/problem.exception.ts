@@ -1,11 +1,22 @@
 import { HttpException } from '@nestjs/common';
 
-/** RFC 9457 problem details, without `instance`: that is filled in per request when rendered. */
+/** One field that failed validation, named by its path in the request (e.g. `guardians[0].name`). */
+export interface FieldProblem {
+  readonly field: string;
+  readonly message: string;
+}
+
+/**
+ * RFC 9457 problem details, without `instance`: that is filled in per request when rendered.
+ * `title` and `detail` are shown to end users, so they are in Norwegian bokmål.
+ */
 export interface ProblemDetails {
   readonly type: string;
   readonly title: string;
   readonly status: number;
   readonly detail: string;
+  /** Every bad field of a rejected request. */
+  readonly errors?: readonly FieldProblem[];
 }
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
@@ -25,4 +36,8 @@ export class ProblemException extends HttpException {
   ) {
     super({ ...problem }, problem.status);
   }
+}
+
+export function problem(status: number, slug: string, title: string, detail: string, errors?: readonly FieldProblem[]): ProblemException {
+  return new ProblemException({ type: `urn:stafett:problem:${slug}`, title, status, detail, ...(errors ? { errors } : {}) });
 }
