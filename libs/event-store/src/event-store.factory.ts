@@ -32,8 +32,11 @@ export async function createEventStore(settings: EventStoreSettings): Promise<Ev
       pool.on('error', () => undefined);
       return new PostgresEventStore(pool);
     }
-    case 'kurrentdb':
-      // The KurrentDB adapter lands with issue 7 (libs/event-store/src/kurrentdb).
-      throw new Error('The KurrentDB engine is not available in this build');
+    case 'kurrentdb': {
+      if (!settings.kurrentdbUrl) throw new Error('EVENT_STORE=kurrentdb needs KURRENTDB_URL');
+      // Loaded here only, so that deployments on the PostgreSQL log never load KurrentDB's native client.
+      const { KurrentDbEventStore } = require('./kurrentdb/kurrentdb-event-store') as typeof import('./kurrentdb/kurrentdb-event-store');
+      return KurrentDbEventStore.connect(settings.kurrentdbUrl);
+    }
   }
 }
