@@ -1,0 +1,18 @@
+export type { EncryptedField } from './encrypted-field';
+export { isEncryptedField } from './encrypted-field';
+export { SecretKey, KEY_LENGTH_BYTES } from './secret-key';
+export { MasterKeyring } from './master-keyring';
+export type { MasterKeyConfig } from './master-keyring';
+export { encryptField, decryptField } from './field-encryption';
+export { generateDataKey, wrapDataKey, unwrapDataKey } from './data-key';
+export type { WrappedDataKey } from './data-key';
+export { NationalIdHasher, isLookupHash } from './lookup-hash';
+export type { LookupHash } from './lookup-hash';
+export { loadPersonalDataKeys } from './personal-data.config';
+export type { PersonalDataKeyConfig, PersonalDataKeys } from './personal-data.config';
+export * from './personal-data.errors';
+export * from './child-key-store.port';
+export { PostgresChildKeyStore } from './postgres-child-key-store';
+export { PersonalDataVault } from './personal-data-vault';
+export type { ChildCipher } from './personal-data-vault';
+export { CreateChildKeys1732000000100 } from './migrations/1732000000100-create-child-keys';

@@ -1,0 +1,33 @@
+// The public API of @stafett/organisation. Test helpers (decider-spec, fake protection) live under
+// domain/testing and are not exported here.
+
+// Organisation: events, commands, state, decider, queries, errors.
+export * from './domain/domain-event';
+export * from './domain/domain-error';
+export type { IsoDate } from './domain/iso-date';
+export { isIsoDate } from './domain/iso-date';
+export * from './domain/practitioner-role';
+export * from './domain/organisation.events';
+export * from './domain/organisation.commands';
+export * from './domain/organisation.state';
+export * from './domain/organisation.decide';
+export * from './domain/organisation.queries';
+export * from './domain/organisation.errors';
+export { isKommunenummer, isEntityId } from './domain/organisation.validation';
+
+// Children: registration with encrypted personal data.
+export * from './domain/child.commands';
+export * from './domain/child.events';
+export * from './domain/child.state';
+export * from './domain/child.decide';
+export * from './domain/child.errors';
+export * from './domain/child.reveal';
+export { validateRegisterChild, MAX_GUARDIANS } from './domain/child.validation';
+export type { ChildValidationContext, ValidChildRegistration } from './domain/child.validation';
+
+// Configuration: service types and the start-up organisation file.
+export * from './config/service-types';
+export * from './config/organisation-config.types';
+export * from './config/organisation-config.validator';
+export * from './config/organisation-config.sync';
+export * from './config/organisation-config.loader';
