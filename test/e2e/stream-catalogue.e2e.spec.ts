@@ -9,13 +9,20 @@ import { startTestApp, type TestApp } from '../support/test-app';
 describe('the stream catalogue, from append to HTTP', () => {
   let app: TestApp;
   let store: EventStore;
+  let admin: string;
   beforeAll(async () => {
     app = await startTestApp();
     store = app.app.get(EVENT_STORE);
+    await app.organisationLoaded();
+    admin = `Bearer ${await app.tokenFor('demo-koordinerende-enhet-admin')}`;
   });
   afterAll(() => app.close());
 
-  const listAll = async () => (await request(app.app.getHttpServer()).get('/api/v1/admin/streams?limit=500').expect(200)).body.items;
+  const listAll = async () =>
+    ((await request(app.app.getHttpServer()).get('/api/v1/admin/streams?limit=500').set('authorization', admin).expect(200)).body.items as Array<{
+      streamType: string;
+      version: number;
+    }>).filter((s) => s.streamType !== 'organisation');
 
   describe('when events are appended', () => {
     it('lists every stream with its type, version and event count', async () => {
@@ -26,7 +33,7 @@ describe('the stream catalogue, from append to HTTP', () => {
       const [concern, consent] = await listAll();
       expect(concern).toMatchObject({ streamType: 'concern', version: 5, eventCount: 5, lastEventType: 'LevelRaised' });
       expect(consent).toMatchObject({ streamType: 'consent', version: 1, eventCount: 1, lastEventType: 'ConsentGranted' });
-      const filtered = await request(app.app.getHttpServer()).get('/api/v1/admin/streams?type=consent').expect(200);
+      const filtered = await request(app.app.getHttpServer()).get('/api/v1/admin/streams?type=consent').set('authorization', admin).expect(200);
       expect(filtered.body.items.map((s: { streamType: string }) => s.streamType)).toEqual(['consent']);
     });
   });
@@ -46,13 +53,16 @@ describe('the stream catalogue, from append to HTTP', () => {
       const ready = await request(app.app.getHttpServer()).get('/health/ready').expect(200);
       expect(ready.body.details.database.status).toBe('up');
       expect(ready.body.details.migrations.status).toBe('up');
-      expect(ready.body.details.projections['stream-catalogue']).toMatchObject({ lag: 0, active: true, lastError: null });
+      await waitFor(async () => (await request(app.app.getHttpServer()).get('/health/ready')).body.details.projections['stream-catalogue'].lag === 0, 5000, 'lag 0');
+      const settled = await request(app.app.getHttpServer()).get('/health/ready').expect(200);
+      expect(settled.body.details.projections['stream-catalogue']).toMatchObject({ lag: 0, active: true, lastError: null });
+      expect(ready.body.details.projections['organisation-view']).toMatchObject({ active: true, lastError: null });
     });
   });
 
   describe('when the request is bad', () => {
     it('answers problem+json naming each bad field, for a bad value and an unknown parameter', async () => {
-      const response = await request(app.app.getHttpServer()).get('/api/v1/admin/streams?limit=0&colour=red').expect(400);
+      const response = await request(app.app.getHttpServer()).get('/api/v1/admin/streams?limit=0&colour=red').set('authorization', admin).expect(400);
       expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
       expect(response.body).toMatchObject({ status: 400, title: 'Ugyldig forespørsel' });
       const fields = response.body.errors.map((e: { field: string }) => e.field);
@@ -60,12 +70,17 @@ describe('the stream catalogue, from append to HTTP', () => {
     });
 
     it('answers an unknown route with a 404 problem', async () => {
-      const response = await request(app.app.getHttpServer()).get('/api/v1/nothing-here').expect(404);
+      const response = await request(app.app.getHttpServer()).get('/api/v1/nothing-here').set('authorization', admin).expect(404);
       expect(response.body).toMatchObject({ status: 404, title: 'Finnes ikke' });
     });
 
     it('answers malformed JSON with 400, not 500', async () => {
-      await request(app.app.getHttpServer()).post('/api/v1/admin/streams').set('content-type', 'application/json').send('{"a":').expect(400);
+      await request(app.app.getHttpServer())
+        .post('/api/v1/admin/streams')
+        .set('authorization', admin)
+        .set('content-type', 'application/json')
+        .send('{"a":')
+        .expect(400);
     });
   });
 });

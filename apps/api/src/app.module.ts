@@ -1,21 +1,42 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { AuthModule, HttpHardeningModule, authSettingsFromEnv, httpHardeningSettingsFromEnv, type HttpHardeningModuleOptions } from '@stafett/auth';
 import { EventStoreModule } from '@stafett/event-store';
+import { OrganisationDirectory, OrganisationModule } from '@stafett/organisation';
 import { PlatformModule, type AppConfig } from '@stafett/platform';
 import { ProjectionsModule } from '@stafett/projections';
 import { StreamsController } from './admin/streams.controller';
 import { HealthModule } from './health/health.module';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
 import { createValidationPipe } from './http/validation.pipe';
+import { OrganisationAdminController } from './organisation/organisation-admin.controller';
+
+export interface AppModuleOptions {
+  /** Where log lines go (stdout by default); tests capture them to prove no personal data is logged. */
+  readonly logDestination?: HttpHardeningModuleOptions['logDestination'];
+}
 
 /** The HTTP API. In single-node mode it also runs the projections (RUN_PROJECTIONS). */
 @Module({})
 export class AppModule {
-  static forRoot(config: AppConfig): DynamicModule {
+  static forRoot(config: AppConfig, env: NodeJS.ProcessEnv, options: AppModuleOptions = {}): DynamicModule {
     return {
       module: AppModule,
-      imports: [PlatformModule.forRoot(config), EventStoreModule.forRoot(config.eventStore), ProjectionsModule, HealthModule],
-      controllers: [StreamsController],
+      imports: [
+        // Logging and rate limits first, so the rate limit is checked before any token.
+        HttpHardeningModule.forRoot(httpHardeningSettingsFromEnv(env), { logDestination: options.logDestination }),
+        PlatformModule.forRoot(config),
+        EventStoreModule.forRoot(config.eventStore),
+        OrganisationModule,
+        AuthModule.forRoot({
+          settings: authSettingsFromEnv({ ...env, DATA_DIR: config.dataDir }),
+          practitionerDirectory: { useExisting: OrganisationDirectory },
+          imports: [OrganisationModule],
+        }),
+        ProjectionsModule,
+        HealthModule,
+      ],
+      controllers: [StreamsController, OrganisationAdminController],
       providers: [
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
         { provide: APP_PIPE, useFactory: createValidationPipe },

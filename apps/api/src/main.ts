@@ -9,7 +9,7 @@ async function main(): Promise<void> {
   const logger = new Logger('Stafett');
   const database = await openDatabase(process.env, (line) => logger.log(line));
   const config = buildAppConfig(process.env, database);
-  const app = await createApp(config);
+  const app = await createApp(config, process.env);
   stopOnSignals(logger, [() => app.close(), () => database.close()]);
   await app.listen(config.port);
   logger.log(`Stafett API listening on http://localhost:${config.port} (${config.mode}, projections ${config.runProjections ? 'on' : 'off'})`);

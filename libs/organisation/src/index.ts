@@ -31,3 +31,11 @@ export * from './config/organisation-config.types';
 export * from './config/organisation-config.validator';
 export * from './config/organisation-config.sync';
 export * from './config/organisation-config.loader';
+
+// Application and read side (NestJS).
+export * from './organisation.module';
+export * from './application/organisation-commands.service';
+export * from './application/organisation-directory';
+export * from './read-models/organisation-view/organisation-view.projection';
+export * from './read-models/organisation-view/organisation-view.reader';
+export { CreateOrganisationView1732000000200 } from './read-models/organisation-view/migrations/1732000000200-create-organisation-view';

@@ -1,7 +1,8 @@
+import { OrganisationViewProjection } from '@stafett/organisation/read-models/organisation-view/organisation-view.projection';
 import type { Projection } from './runtime/projection';
 import { StreamCatalogueProjection } from './stream-catalogue/stream-catalogue.projection';
 
 /** Every projection of the application, for the API, the worker and the CLI alike. */
 export function allProjections(): Projection[] {
-  return [new StreamCatalogueProjection()];
+  return [new StreamCatalogueProjection(), new OrganisationViewProjection()];
 }

@@ -1,10 +1,12 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { Roles } from '@stafett/auth';
 import { listStreams } from '@stafett/projections';
 import { ListStreamsQueryDto } from './list-streams.query.dto';
 
 /** Operators' view of the event store: which streams exist, how long they are, when they changed. */
 @Controller('api/v1/admin/streams')
+@Roles('administrator')
 export class StreamsController {
   constructor(private readonly dataSource: DataSource) {}
 

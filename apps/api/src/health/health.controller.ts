@@ -1,12 +1,15 @@
 import { Controller, Get } from '@nestjs/common';
 import { HealthCheck, HealthCheckService, HealthIndicatorService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import { DataSource } from 'typeorm';
+import { Public } from '@stafett/auth';
 import { ProjectionStatusService } from '@stafett/projections';
 
 /** A projection further behind than this many events makes the service `degraded` (still 200). */
 const LAG_DEGRADED = 10_000;
 
+/** Public: load balancers and orchestrators ask without a token; nothing here names a person. */
 @Controller('health')
+@Public()
 export class HealthController {
   constructor(
     private readonly health: HealthCheckService,

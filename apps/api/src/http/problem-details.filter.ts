@@ -1,6 +1,7 @@
 import { Catch, HttpException, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { InvalidAppendError, WrongExpectedVersionError } from '@stafett/event-store';
+import { DomainError, InvalidCommandError } from '@stafett/organisation';
 import { ProblemException, problem } from '@stafett/platform/http/problem.exception';
 import { renderProblem } from '@stafett/platform/http/render-problem';
 
@@ -42,6 +43,15 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       return problem(409, 'concurrent-change', TITLES[409], 'Saken ble endret samtidig av en annen. Hent den på nytt og prøv igjen.');
     }
     if (exception instanceof InvalidAppendError) return generic(422);
+    if (exception instanceof InvalidCommandError) {
+      const fields = exception.problems.map((p) => ({ field: p.field, message: p.userMessage }));
+      return problem(400, 'invalid-request', TITLES[400], exception.userMessage, fields);
+    }
+    if (exception instanceof DomainError) {
+      // A refused transition: the domain's Norwegian sentence says why.
+      const status = exception.name.endsWith('NotFoundError') ? 404 : 409;
+      return problem(status, exception.code, TITLES[status], exception.userMessage);
+    }
     if (exception instanceof HttpException) return generic(exception.getStatus());
     // body-parser's own errors (malformed JSON, too large) carry a client status.
     const status = (exception as { status?: unknown })?.status;

@@ -5,7 +5,7 @@ import { validateAppend } from '../port/append-validation';
 import { PartialDuplicateAppendError, WrongExpectedVersionError } from '../port/errors';
 import type { ExpectedVersion } from '../port/expected-version';
 import { START, type GlobalPosition } from '../port/global-position';
-import { EVENT_COLUMNS, toRecordedEvent, type EventRow } from './row-mapping';
+import { EVENT_COLUMNS, EVENT_ROW_MODE, toRecordedEvent, type EventRow } from './row-mapping';
 
 const WRONG_EXPECTED_VERSION = 'SF409';
 const UNIQUE_VIOLATION = '23505';
@@ -85,6 +85,7 @@ export class PostgresEventStore implements EventStore {
 
   async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
     const { rows } = await this.pool.query<EventRow>({
+      ...EVENT_ROW_MODE,
       name: 'stafett_read_stream',
       text: `SELECT ${EVENT_COLUMNS} FROM events
               WHERE stream_id = $1 AND stream_version >= $2 ORDER BY stream_version LIMIT $3`,
@@ -99,6 +100,7 @@ export class PostgresEventStore implements EventStore {
     // Only transactions below the snapshot's xmin are certainly finished: nothing can later commit
     // with a smaller transaction id, so the order below that horizon never changes.
     const { rows } = await this.pool.query<EventRow>({
+      ...EVENT_ROW_MODE,
       name: 'stafett_read_all',
       text: `SELECT ${EVENT_COLUMNS} FROM events
               WHERE (transaction_id, global_position) > ($1::xid8, $2::bigint)

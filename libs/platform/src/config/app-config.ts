@@ -16,6 +16,8 @@ export interface AppConfig {
   /** Run the projections inside this process (`RUN_PROJECTIONS`, default true; false when a worker runs them). */
   readonly runProjections: boolean;
   readonly eventStore: EventStoreSettings;
+  /** The organisation file applied at start-up (`ORGANISATION_CONFIG`); in development the demo file when unset. */
+  readonly organisationConfigFile?: string;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -51,5 +53,6 @@ export function buildAppConfig(env: NodeJS.ProcessEnv, database: { url: string; 
     embeddedDatabase: database.embedded,
     runProjections: readBoolean(env, 'RUN_PROJECTIONS', true),
     eventStore: eventStoreSettingsFromEnv(env, database.url),
+    organisationConfigFile: env.ORGANISATION_CONFIG ? resolve(env.ORGANISATION_CONFIG) : undefined,
   };
 }

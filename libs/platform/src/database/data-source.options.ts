@@ -1,6 +1,7 @@
 import type { DataSourceOptions } from 'typeorm';
 import { CreateEventStore1732000000000 } from '@stafett/event-store';
 import { CreateChildKeys1732000000100 } from '@stafett/identity';
+import { CreateOrganisationView1732000000200 } from '@stafett/organisation/read-models/organisation-view/migrations/1732000000200-create-organisation-view';
 import { CreateStreamCatalogue1732000000001, StreamCatalogueEntry } from '@stafett/projections';
 
 /** Every table and migration of the application. Schema changes go through migrations only. */
@@ -9,7 +10,7 @@ export function dataSourceOptions(url: string): DataSourceOptions {
     type: 'postgres',
     url,
     entities: [StreamCatalogueEntry],
-    migrations: [CreateEventStore1732000000000, CreateStreamCatalogue1732000000001, CreateChildKeys1732000000100],
+    migrations: [CreateEventStore1732000000000, CreateStreamCatalogue1732000000001, CreateChildKeys1732000000100, CreateOrganisationView1732000000200],
     migrationsTableName: 'schema_migrations',
     synchronize: false,
     logging: false,
