@@ -7,6 +7,7 @@ import { PostgresEventStore } from '../../libs/event-store/src/postgres/postgres
 import { waitFor } from '../../libs/event-store/src/testing/event-store.contract';
 import { aStreamId, someEvents } from '../../libs/event-store/src/testing/event-fixtures';
 import { findFreePort } from '../../libs/platform/src/database/free-port';
+import { DevIssuer, authSettingsFromEnv } from '../../libs/auth/src';
 
 const ROOT = join(__dirname, '../..');
 
@@ -58,15 +59,19 @@ describe('when the API starts with no database configured', () => {
     const stream = aStreamId('concern');
     await new PostgresEventStore(pool).append(stream, someEvents(4), 'no_stream');
     await pool.end();
+    // The demo organisation is seeded at the first start; its administrator may read the catalogue.
+    const token = await (await DevIssuer.open(authSettingsFromEnv(env))).mintDevToken('demo-koordinerende-enhet-admin');
     const listed = async () => {
-      const response = await fetch(`http://127.0.0.1:${httpPort}/api/v1/admin/streams`);
-      return ((await response.json()) as { items: Array<{ streamId: string; version: number }> }).items;
+      const response = await fetch(`http://127.0.0.1:${httpPort}/api/v1/admin/streams`, { headers: { authorization: `Bearer ${token}` } });
+      return response.status === 200 ? ((await response.json()) as { items: Array<{ streamId: string; version: number }> }).items : [];
     };
     await waitFor(async () => (await listed()).some((s) => s.streamId === stream), 10_000, 'the catalogue');
     await stop();
 
     const secondStartMs = await start();
-    expect(await listed()).toEqual([expect.objectContaining({ streamId: stream, version: 4 })]);
+    expect(await listed()).toEqual(
+      expect.arrayContaining([expect.objectContaining({ streamId: stream, version: 4 }), expect.objectContaining({ streamId: 'organisation' })]),
+    );
     const again = new Pool({ connectionString: `postgres://postgres:postgres@127.0.0.1:${pgPort}/stafett` });
     expect(await new PostgresEventStore(again).readStream(stream)).toHaveLength(4);
     await again.end();
