@@ -1,5 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
+import { IdempotencyInterceptor } from '@stafett/platform/http/idempotency/idempotency.interceptor';
 import { AuthModule, HttpHardeningModule, authSettingsFromEnv, httpHardeningSettingsFromEnv, type HttpHardeningModuleOptions } from '@stafett/auth';
 import { EventStoreModule } from '@stafett/event-store';
 import { OrganisationDirectory, OrganisationModule } from '@stafett/organisation';
@@ -40,6 +41,7 @@ export class AppModule {
       providers: [
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
         { provide: APP_PIPE, useFactory: createValidationPipe },
+        { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
       ],
     };
   }

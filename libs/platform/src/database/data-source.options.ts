@@ -1,4 +1,5 @@
 import type { DataSourceOptions } from 'typeorm';
+import { CreateIdempotencyKeys1732000000400 } from '../http/idempotency/migrations/1732000000400-create-idempotency-keys';
 import { CreateEventStore1732000000000 } from '@stafett/event-store';
 import { CreateChildKeys1732000000100 } from '@stafett/identity';
 import { CreateOrganisationView1732000000200 } from '@stafett/organisation/read-models/organisation-view/migrations/1732000000200-create-organisation-view';
@@ -10,7 +11,13 @@ export function dataSourceOptions(url: string): DataSourceOptions {
     type: 'postgres',
     url,
     entities: [StreamCatalogueEntry],
-    migrations: [CreateEventStore1732000000000, CreateStreamCatalogue1732000000001, CreateChildKeys1732000000100, CreateOrganisationView1732000000200],
+    migrations: [
+      CreateEventStore1732000000000,
+      CreateStreamCatalogue1732000000001,
+      CreateChildKeys1732000000100,
+      CreateOrganisationView1732000000200,
+      CreateIdempotencyKeys1732000000400,
+    ],
     migrationsTableName: 'schema_migrations',
     synchronize: false,
     logging: false,
