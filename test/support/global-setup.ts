@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startEmbeddedPostgres } from '../../libs/event-store/src/embedded/embedded-postgres.server';
 import { findFreePort } from '../../libs/platform/src/database/free-port';
+import { startLogCapture } from './log-capture';
 
 /**
  * One PostgreSQL server per test run: the machine's own when DATABASE_URL is given, otherwise a
@@ -10,6 +11,9 @@ import { findFreePort } from '../../libs/platform/src/database/free-port';
  * database on it (test/support/test-database.ts).
  */
 export default async function globalSetup(): Promise<void> {
+  const capture = startLogCapture();
+  process.env.STAFETT_LOG_CAPTURE = capture.logFile;
+  process.env.STAFETT_SENSITIVE_VALUES = capture.sensitiveFile;
   if (process.env.DATABASE_URL) {
     process.env.STAFETT_TEST_SERVER_URL = process.env.DATABASE_URL;
     console.log(`\n[test] using the PostgreSQL server at DATABASE_URL`);
