@@ -1,4 +1,5 @@
 import { NestFactory } from '@nestjs/core';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { applyHttpHardening, httpHardeningSettingsFromEnv } from '@stafett/auth';
 import type { AppConfig } from '@stafett/platform';
@@ -8,5 +9,16 @@ import { AppModule, type AppModuleOptions } from './app.module';
 export async function createApp(config: AppConfig, env: NodeJS.ProcessEnv, options: AppModuleOptions = {}): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, env, options), { bufferLogs: true });
   applyHttpHardening(app, httpHardeningSettingsFromEnv(env));
+  // The API description is public: it names routes and fields, never data.
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Stafett API')
+      .setDescription('Coordinated BTI effort around one child. Errors are RFC 9457 problem+json; writes accept Idempotency-Key.')
+      .setVersion('1')
+      .addBearerAuth()
+      .build(),
+  );
+  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
   return app;
 }
