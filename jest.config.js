@@ -1,15 +1,6 @@
 // Jest cannot load the ESM-only NestJS 12 packages as they are: swc compiles our TypeScript
 // and @nestjs's ESM to CommonJS with legacy decorators and decorator metadata.
-const swcConfig = {
-  sourceMaps: 'inline',
-  module: { type: 'commonjs' },
-  jsc: {
-    target: 'es2023',
-    parser: { syntax: 'typescript', decorators: true },
-    transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
-    keepClassNames: true,
-  },
-};
+const swcConfig = require('./swc.jest.config');
 
 module.exports = {
   testEnvironment: 'node',

@@ -3,6 +3,7 @@
 const Module = require('node:module');
 const path = require('node:path');
 const { transformSync } = require('@swc/core');
+const swcConfig = require('../../swc.jest.config');
 
 const root = path.resolve(__dirname, '../..');
 const resolveFilename = Module._resolveFilename;
@@ -14,16 +15,6 @@ Module._resolveFilename = function (request, parent, ...rest) {
 
 require.extensions['.ts'] = function (module, filename) {
   const source = require('node:fs').readFileSync(filename, 'utf8');
-  const { code } = transformSync(source, {
-    filename,
-    sourceMaps: 'inline',
-    module: { type: 'commonjs' },
-    jsc: {
-      target: 'es2023',
-      parser: { syntax: 'typescript', decorators: true },
-      transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
-      keepClassNames: true,
-    },
-  });
+  const { code } = transformSync(source, { ...swcConfig, filename });
   module._compile(code, filename);
 };

@@ -1,9 +1,10 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
-import { IdempotencyInterceptor } from '@stafett/platform/http/idempotency/idempotency.interceptor';
+import { IdempotencyInterceptor, REQUEST_FINGERPRINT } from '@stafett/platform/http/idempotency/idempotency.interceptor';
 import { AuthModule, HttpHardeningModule, authSettingsFromEnv, httpHardeningSettingsFromEnv, type HttpHardeningModuleOptions } from '@stafett/auth';
 import { EventStoreModule } from '@stafett/event-store';
-import { OrganisationDirectory, OrganisationModule } from '@stafett/organisation';
+import { ChildrenModule, OrganisationDirectory, OrganisationModule } from '@stafett/organisation';
+import { PersonalDataModule, RequestFingerprinter } from '@stafett/identity';
 import { PlatformModule, type AppConfig } from '@stafett/platform';
 import { ProjectionsModule } from '@stafett/projections';
 import { StreamsController } from './admin/streams.controller';
@@ -11,6 +12,7 @@ import { HealthModule } from './health/health.module';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
 import { createValidationPipe } from './http/validation.pipe';
 import { OrganisationAdminController } from './organisation/organisation-admin.controller';
+import { ChildrenController } from './children/children.controller';
 
 export interface AppModuleOptions {
   /** Where log lines go (stdout by default); tests capture them to prove no personal data is logged. */
@@ -36,12 +38,19 @@ export class AppModule {
         }),
         ProjectionsModule,
         HealthModule,
+        PersonalDataModule.forRoot({ env, mode: config.mode, dataDir: config.dataDir, databaseUrl: config.databaseUrl }),
+        ChildrenModule,
       ],
-      controllers: [StreamsController, OrganisationAdminController],
+      controllers: [StreamsController, OrganisationAdminController, ChildrenController],
       providers: [
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
         { provide: APP_PIPE, useFactory: createValidationPipe },
         { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
+        {
+          provide: REQUEST_FINGERPRINT,
+          inject: [RequestFingerprinter],
+          useFactory: (fingerprinter: RequestFingerprinter) => (request: string) => fingerprinter.fingerprint(request),
+        },
       ],
     };
   }

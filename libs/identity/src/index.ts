@@ -2,3 +2,10 @@
 // store) live under `national-id/testing` and `personal-data/testing` and are not exported here.
 export * from './national-id';
 export * from './personal-data';
+
+// Key configuration from the environment (production requires it; development generates keys
+// under DATA_DIR) and the Nest module that provides the vault and the hasher.
+export { loadPersonalDataKeysFromEnv, PERSONAL_DATA_ENV, DEV_KEYS_DIRECTORY } from './personal-data/personal-data-keys.env';
+export type { KeySource, LoadedPersonalDataKeys, PersonalDataKeysEnvOptions } from './personal-data/personal-data-keys.env';
+export { PersonalDataModule } from './personal-data/personal-data.module';
+export type { PersonalDataModuleOptions } from './personal-data/personal-data.module';

@@ -39,3 +39,16 @@ export * from './application/organisation-directory';
 export * from './read-models/organisation-view/organisation-view.projection';
 export * from './read-models/organisation-view/organisation-view.reader';
 export { CreateOrganisationView1732000000200 } from './read-models/organisation-view/migrations/1732000000200-create-organisation-view';
+
+// Children: use cases, access log, child index (NestJS).
+export * from './children.module';
+export * from './application/children/register-child.handler';
+export * from './application/children/find-children.handler';
+export * from './application/children/read-child.handler';
+export * from './application/children/child-access';
+export * from './application/children/child-request';
+export * from './application/children/children.errors';
+export * from './read-models/child-index/child-index.projection';
+export * from './read-models/child-index/child-index.reader';
+export type { ChildIndexRow } from './read-models/child-index/child-index.row';
+export { CreateChildIndex1732000000300 } from './read-models/child-index/migrations/1732000000300-create-child-index';

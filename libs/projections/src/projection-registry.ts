@@ -1,8 +1,9 @@
+import { ChildIndexProjection } from '@stafett/organisation/read-models/child-index/child-index.projection';
 import { OrganisationViewProjection } from '@stafett/organisation/read-models/organisation-view/organisation-view.projection';
 import type { Projection } from './runtime/projection';
 import { StreamCatalogueProjection } from './stream-catalogue/stream-catalogue.projection';
 
 /** Every projection of the application, for the API, the worker and the CLI alike. */
 export function allProjections(): Projection[] {
-  return [new StreamCatalogueProjection(), new OrganisationViewProjection()];
+  return [new StreamCatalogueProjection(), new OrganisationViewProjection(), new ChildIndexProjection()];
 }

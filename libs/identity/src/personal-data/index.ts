@@ -6,7 +6,7 @@ export type { MasterKeyConfig } from './master-keyring';
 export { encryptField, decryptField } from './field-encryption';
 export { generateDataKey, wrapDataKey, unwrapDataKey } from './data-key';
 export type { WrappedDataKey } from './data-key';
-export { NationalIdHasher, isLookupHash } from './lookup-hash';
+export { NationalIdHasher, RequestFingerprinter, isLookupHash } from './lookup-hash';
 export type { LookupHash } from './lookup-hash';
 export { loadPersonalDataKeys } from './personal-data.config';
 export type { PersonalDataKeyConfig, PersonalDataKeys } from './personal-data.config';

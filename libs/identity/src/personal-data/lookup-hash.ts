@@ -29,3 +29,18 @@ export class NationalIdHasher {
 export function isLookupHash(value: unknown): value is LookupHash {
   return typeof value === 'string' && /^[0-9a-f]{64}$/.test(value);
 }
+
+/**
+ * A keyed digest of a whole request, for remembering Idempotency-Keys: a plain hash of a body that
+ * is only a national id could be reversed by trying every number. Same key as the look-up hashes,
+ * another domain, so the two can never be mistaken for each other.
+ */
+export class RequestFingerprinter {
+  private static readonly DOMAIN = 'stafett/idempotency/request/v1:';
+
+  constructor(private readonly lookupKey: SecretKey) {}
+
+  fingerprint(request: string): string {
+    return createHmac('sha256', this.lookupKey.unsafeBytes()).update(RequestFingerprinter.DOMAIN + request, 'utf8').digest('hex');
+  }
+}

@@ -1,4 +1,4 @@
-import { NationalIdHasher } from './lookup-hash';
+import { NationalIdHasher, RequestFingerprinter } from './lookup-hash';
 import { MasterKeyring, type MasterKeyConfig } from './master-keyring';
 import { InvalidKeyConfigurationError } from './personal-data.errors';
 import { SecretKey } from './secret-key';
@@ -12,6 +12,7 @@ export interface PersonalDataKeyConfig {
 export interface PersonalDataKeys {
   readonly keyring: MasterKeyring;
   readonly hasher: NationalIdHasher;
+  readonly fingerprinter: RequestFingerprinter;
 }
 
 /**
@@ -38,5 +39,5 @@ export function loadPersonalDataKeys(config: PersonalDataKeyConfig): PersonalDat
     problems.push('lookup key must differ from every master key');
   }
   if (problems.length > 0 || !keyring || !lookupKey) throw new InvalidKeyConfigurationError(problems);
-  return { keyring, hasher: new NationalIdHasher(lookupKey) };
+  return { keyring, hasher: new NationalIdHasher(lookupKey), fingerprinter: new RequestFingerprinter(lookupKey) };
 }

@@ -1,33 +1,27 @@
 import { Client } from 'pg';
 
-/** Creates the database named in `url` on its server when it is missing (connecting to `postgres`). */
-export async function ensureDatabase(url: string): Promise<void> {
-  const target = new URL(url);
-  const name = decodeURIComponent(target.pathname.slice(1));
-  const admin = new URL(url);
-  admin.pathname = '/postgres';
-  const client = new Client({ connectionString: admin.toString() });
+/** Runs `work` on a connection to the server's `postgres` database (to create or drop another). */
+async function onServer<T>(url: string, work: (client: Client, database: string) => Promise<T>): Promise<T> {
+  const database = decodeURIComponent(new URL(url).pathname.slice(1));
+  const client = new Client({ connectionString: withDatabase(url, 'postgres') });
   await client.connect();
   try {
-    const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
-    if (rowCount === 0) await client.query(`CREATE DATABASE ${client.escapeIdentifier(name)}`);
+    return await work(client, database);
   } finally {
     await client.end();
   }
 }
 
+/** Creates the database named in `url` on its server when it is missing. */
+export async function ensureDatabase(url: string): Promise<void> {
+  await onServer(url, async (client, name) => {
+    const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
+    if (rowCount === 0) await client.query(`CREATE DATABASE ${client.escapeIdentifier(name)}`);
+  });
+}
+
 export async function dropDatabase(url: string): Promise<void> {
-  const target = new URL(url);
-  const name = decodeURIComponent(target.pathname.slice(1));
-  const admin = new URL(url);
-  admin.pathname = '/postgres';
-  const client = new Client({ connectionString: admin.toString() });
-  await client.connect();
-  try {
-    await client.query(`DROP DATABASE IF EXISTS ${client.escapeIdentifier(name)} WITH (FORCE)`);
-  } finally {
-    await client.end();
-  }
+  await onServer(url, (client, name) => client.query(`DROP DATABASE IF EXISTS ${client.escapeIdentifier(name)} WITH (FORCE)`));
 }
 
 /** The same server, another database. */

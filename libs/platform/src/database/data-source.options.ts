@@ -3,6 +3,7 @@ import { CreateIdempotencyKeys1732000000400 } from '../http/idempotency/migratio
 import { CreateEventStore1732000000000 } from '@stafett/event-store';
 import { CreateChildKeys1732000000100 } from '@stafett/identity';
 import { CreateOrganisationView1732000000200 } from '@stafett/organisation/read-models/organisation-view/migrations/1732000000200-create-organisation-view';
+import { CreateChildIndex1732000000300 } from '@stafett/organisation/read-models/child-index/migrations/1732000000300-create-child-index';
 import { CreateStreamCatalogue1732000000001, StreamCatalogueEntry } from '@stafett/projections';
 
 /** Every table and migration of the application. Schema changes go through migrations only. */
@@ -16,6 +17,7 @@ export function dataSourceOptions(url: string): DataSourceOptions {
       CreateStreamCatalogue1732000000001,
       CreateChildKeys1732000000100,
       CreateOrganisationView1732000000200,
+      CreateChildIndex1732000000300,
       CreateIdempotencyKeys1732000000400,
     ],
     migrationsTableName: 'schema_migrations',

@@ -1,11 +1,13 @@
-import { createHash } from 'node:crypto';
 import { HTTP_CODE_METADATA } from '@nestjs/common/constants.js';
-import { Injectable, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
+import { Inject, Injectable, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
 import { from, of, switchMap, type Observable } from 'rxjs';
 import { DataSource } from 'typeorm';
 import { problem } from '../problem.exception';
 
 export const IDEMPOTENCY_HEADER = 'idempotency-key';
+/** A keyed digest (HMAC) of the request, provided by the application: see constructor. */
+export const REQUEST_FINGERPRINT = Symbol('REQUEST_FINGERPRINT');
+export type RequestFingerprint = (request: string) => string;
 /** How long a key is remembered; a client retries within minutes, not days. */
 const RETENTION_HOURS = 24;
 const KEY_FORMAT = /^[A-Za-z0-9_.:-]{1,200}$/;
@@ -33,7 +35,11 @@ interface StoredResponse {
  */
 @Injectable()
 export class IdempotencyInterceptor implements NestInterceptor {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    // Keyed, because a plain hash of a body that is only a national id could be reversed by trying every number.
+    @Inject(REQUEST_FINGERPRINT) private readonly fingerprint: RequestFingerprint,
+  ) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     const request = context.switchToHttp().getRequest<IdempotentRequest>();
@@ -46,7 +52,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
       ]);
     }
     const scope = `${request.principal?.practitionerId ?? 'anonymous'} ${request.method} ${request.originalUrl.split('?')[0]}`;
-    const requestHash = createHash('sha256').update(JSON.stringify([request.originalUrl, request.body ?? null])).digest('hex');
+    const requestHash = this.fingerprint(JSON.stringify([request.originalUrl, request.body ?? null]));
     const response = context.switchToHttp().getResponse<{ status(code: number): unknown; setHeader(n: string, v: string): void }>();
 
     // Nest writes the status after the interceptors, so take it from the route as Nest will.

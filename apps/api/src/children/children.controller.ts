@@ -1,0 +1,51 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { CurrentPrincipal, Roles, type Principal } from '@stafett/auth';
+import { FindChildrenHandler, ReadChildHandler, RegisterChildHandler } from '@stafett/organisation';
+import { IdempotencyKey, RequestId } from './child-request.decorators';
+import { FindChildrenDto } from './find-children.dto';
+import { ChildIdParamDto, ReadChildQueryDto } from './read-child.dto';
+import { RegisterChildDto } from './register-child.dto';
+
+/**
+ * Children: register, find by national id, read one. Practitioners of every kind; administrators
+ * manage the organisation and see no children. Which children a caller reaches is decided by the
+ * use cases (the caller's unit must serve the child's home municipality today).
+ */
+@Controller('api/v1/children')
+@Roles('practitioner', 'leader', 'intake', 'caseworker')
+export class ChildrenController {
+  constructor(
+    private readonly registerChild: RegisterChildHandler,
+    private readonly findChildren: FindChildrenHandler,
+    private readonly readChild: ReadChildHandler,
+  ) {}
+
+  @Post()
+  @HttpCode(201)
+  async register(
+    @Body() body: RegisterChildDto,
+    @CurrentPrincipal() principal: Principal,
+    @RequestId() correlationId: string | undefined,
+    @IdempotencyKey() idempotencyKey: string | undefined,
+  ) {
+    const { childId } = await this.registerChild.execute(body, { principal, correlationId, idempotencyKey });
+    return { childId };
+  }
+
+  /** POST, so that the number travels in the body and never in a URL or an access log. */
+  @Post('search')
+  @HttpCode(200)
+  async search(@Body() body: FindChildrenDto, @CurrentPrincipal() principal: Principal, @RequestId() correlationId: string | undefined) {
+    return { children: await this.findChildren.execute(body.nationalId, { principal, correlationId }) };
+  }
+
+  @Get(':childId')
+  read(
+    @Param() params: ChildIdParamDto,
+    @Query() query: ReadChildQueryDto,
+    @CurrentPrincipal() principal: Principal,
+    @RequestId() correlationId: string | undefined,
+  ) {
+    return this.readChild.execute(params.childId, query.purpose, { principal, correlationId });
+  }
+}
