@@ -5,6 +5,9 @@ import request from 'supertest';
 import { DevIssuer, authSettingsFromEnv } from '../../libs/auth/src';
 import { waitFor } from '../../libs/event-store/src/testing/event-store.contract';
 import { startTestApp, type TestApp } from '../support/test-app';
+import { sensitive } from '../support/log-capture';
+import { osloDate } from '../../libs/organisation/src';
+import { syntheticNationalId } from '../../libs/organisation/src/application/children/testing/synthetic-national-ids';
 
 interface RouteLayer {
   route?: { path: string; methods: Record<string, boolean> };
@@ -85,6 +88,46 @@ describe('access control on the real API', () => {
         expect({ practitioner, status: response.status }).toEqual({ practitioner, status: 403 });
         expect(response.body).toMatchObject({ status: 403, title: 'Ingen tilgang' });
       }
+    });
+  });
+
+  describe('when an inter-municipal service acts for a member municipality', () => {
+    // Child welfare hosted by Melhus (5028) serves Skaun (5029) in the demo organisation. An unborn
+    // child's registration needs only the mother's number, which keeps the test data small.
+    const registration = (kommunenummer: string, mother: string) => ({
+      subject: { kind: 'unborn', motherNationalId: mother, expectedDate: osloDate(new Date(Date.now() + 90 * 86_400_000)) },
+      homeMunicipality: kommunenummer,
+      guardians: [],
+    });
+
+    it('acts for its member municipalities only inside the validity period', async () => {
+      const admin = `Bearer ${await app.tokenFor('demo-koordinerende-enhet-admin')}`;
+      const intake = `Bearer ${await app.tokenFor('demo-barnevern-mottak')}`;
+      const register = (kommunenummer: string, mother: string) =>
+        request(server).post('/api/v1/children').set('authorization', intake).send(registration(kommunenummer, mother));
+
+      await register('5029', sensitive(syntheticNationalId('1991-02-03', 410))).expect(201);
+
+      // Skaun leaves the cooperation from today: the first day no longer served.
+      const today = osloDate(new Date());
+      await request(server).post('/api/v1/admin/organisation/units/demo-barnevern/coverage/5029/end').set('authorization', admin).send({ validTo: today }).expect(200);
+      await waitFor(async () => (await register('5029', sensitive(syntheticNationalId('1991-02-03', 420)))).status === 403, 5000, 'the ended period');
+      await register('5028', sensitive(syntheticNationalId('1991-02-03', 430))).expect(201);
+
+      // Skaun joins again from tomorrow: not yet today.
+      const tomorrow = osloDate(new Date(Date.now() + 86_400_000));
+      await request(server)
+        .post('/api/v1/admin/organisation/units/demo-barnevern/coverage')
+        .set('authorization', admin)
+        .send({ kommunenummer: '5029', validFrom: tomorrow })
+        .expect(201);
+      const servesOn = async (day: string) =>
+        (await request(server).get(`/api/v1/admin/organisation?at=${day}`).set('authorization', admin).expect(200)).body.units.find(
+          (u: { unitId: string }) => u.unitId === 'demo-barnevern',
+        ).serves as string[];
+      await waitFor(async () => (await servesOn(tomorrow)).includes('5029'), 5000, 'the new period in the organisation view');
+      expect(await servesOn(today)).toEqual(['5028']);
+      await register('5029', sensitive(syntheticNationalId('1991-02-03', 440))).expect(403);
     });
   });
 
