@@ -3,7 +3,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { availableParallelism, loadavg, totalmem } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import type { ServerFacts } from './bench-server';
-import { median, round0, round2, WORKLOADS, type Samples } from './bench-stats';
+import { median, round0, round2, WORKLOADS, type CpuSamples, type Samples } from './bench-stats';
 import { ANALYSIS } from './bench-analysis';
 
 export interface BenchPlan {
@@ -79,11 +79,14 @@ export function summarise(samples: Samples, database: { version: string; embedde
 export interface ReportInput {
   readonly plan: BenchPlan;
   readonly samples: Samples;
+  readonly cpu: CpuSamples;
   readonly summary: Summary;
   readonly server: ServerFacts;
   readonly embedded: boolean;
   readonly machine: MachineFacts;
   readonly eventSize: { data: number; metadata: number };
+  /** Events the last catch-up of each contender read, and how many it had stored. */
+  readonly completeness: Record<string, { read: number; stored: number }>;
   readonly startedAt: Date;
   readonly seconds: number;
 }
@@ -184,6 +187,35 @@ export async function writeReport(input: ReportInput): Promise<string> {
       `writers10 ${num('writers10_vs_ceiling')}x ceiling, ${num('writers10_vs_emmett')}x Emmett; ` +
       `batched ${num('batched_vs_ceiling')}x ceiling, ${num('batched_vs_emmett')}x Emmett; ` +
       `catch-up ${num('catchup_vs_ceiling')}x ceiling, ${num('catchup_vs_emmett')}x Emmett.`,
+    '',
+    '### Where the time goes (medians, microseconds per event)',
+    '',
+    'Wall time per event against the CPU the client (this Node.js process: our adapter or the other',
+    'library, and node-postgres) and the server (the backends serving that contender\'s database) spent',
+    'per event. Client and server share the 2 cores; whatever wall time is left is waiting, mostly for',
+    `the WAL flush at commit. ${input.embedded ? '' : 'Server CPU is only measured for the embedded server (read from /proc).'}`,
+    '',
+    '| Workload | Contender | Wall | Client CPU | Server CPU |',
+    '|---|---|---:|---:|---:|',
+  );
+  for (const workload of WORKLOADS) {
+    for (const contender of CONTENDERS) {
+      const cpu = input.cpu[workload][contender];
+      const wall = 1e6 / median(samples[workload][contender] ?? []);
+      const us = (value: number): string => (Number.isFinite(value) ? value.toFixed(1) : '–');
+      lines.push(
+        `| ${contender === 'ours' ? workload : ''} | ${contender} | ${us(wall)} | ${us(median(cpu?.client ?? []))} | ${us(median(cpu?.server ?? []))} |`,
+      );
+    }
+  }
+  lines.push(
+    '',
+    'Catch-up completeness (last round): ' +
+      CONTENDERS.map((c) => {
+        const { read, stored } = input.completeness[c] ?? { read: NaN, stored: NaN };
+        return `${c} read ${fmt(read)} of ${fmt(stored)} stored${read === stored ? '' : ' — **not the same**'}`;
+      }).join('; ') +
+      '.',
     '',
     '## Targets',
     '',

@@ -79,6 +79,7 @@ const REPORTED_SETTINGS = [
   'synchronous_commit',
   'wal_sync_method',
   'full_page_writes',
+  'data_checksums',
   'commit_delay',
   'wal_level',
   'shared_buffers',
@@ -96,7 +97,7 @@ export async function serverFacts(url: string): Promise<ServerFacts> {
       [REPORTED_SETTINGS],
     );
     for (const name of REPORTED_SETTINGS) settings[name] = rows.find((r) => r.name === name)?.setting ?? '?';
-    const version = (await client.query<{ v: string }>('SHOW server_version')).rows[0].v;
+    const version = (await client.query<{ v: string }>("SELECT current_setting('server_version') AS v")).rows[0].v;
     const versionString = (await client.query<{ v: string }>('SELECT version() AS v')).rows[0].v;
     return { version, versionString, settings };
   } finally {

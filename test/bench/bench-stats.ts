@@ -5,7 +5,14 @@ export const WORKLOADS: readonly Workload[] = ['seq', 'writers10', 'batched', 'c
 /** Events per second of each round, per workload and contender. */
 export type Samples = Record<Workload, Record<string, number[]>>;
 
+/** CPU microseconds per event of each round: the client (this process) and the server backends. */
+export type CpuSamples = Record<Workload, Record<string, { client: number[]; server: number[] }>>;
+
 export function emptySamples(): Samples {
+  return { seq: {}, writers10: {}, batched: {}, catchup: {} };
+}
+
+export function emptyCpuSamples(): CpuSamples {
   return { seq: {}, writers10: {}, batched: {}, catchup: {} };
 }
 

@@ -12,6 +12,8 @@ export type ContenderName = 'ours' | 'ceiling' | 'emmett';
 /** The same work for every contender; the runner times each call. Returns the number of events. */
 export interface Contender {
   readonly name: ContenderName;
+  /** The contender's own database on the shared server. */
+  readonly database: string;
   /** One event per append, one stream, each append with the exact expected version. */
   sequential(events: readonly NewEvent[]): Promise<number>;
   /** Concurrent writers, each on its own stream and connection, appending one event at a time. */
@@ -20,6 +22,8 @@ export interface Contender {
   batched(batches: readonly (readonly NewEvent[])[]): Promise<number>;
   /** Reads every event from the start, `batchSize` per round trip. */
   catchUp(batchSize: number): Promise<number>;
+  /** How many events (rows) are stored: what a catch-up should have read. */
+  stored(): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -39,6 +43,7 @@ const pgDefaultTypes: CustomTypesConfig = {
 };
 
 const streamName = (kind: string): string => `bench${kind}-${randomUUID()}`;
+const databaseOf = (url: string): string => decodeURIComponent(new URL(url).pathname.slice(1));
 
 /** Our PostgresEventStore, exactly as the application builds it. */
 export function oursContender(url: string): Contender {
@@ -53,6 +58,7 @@ export function oursContender(url: string): Contender {
 
   return {
     name: 'ours',
+    database: databaseOf(url),
     sequential: (events) => appendOneByOne(streamName('seq'), events),
     async writers(perWriter) {
       const counts = await Promise.all(perWriter.map((events) => appendOneByOne(streamName('writer'), events)));
@@ -78,8 +84,14 @@ export function oursContender(url: string): Contender {
         if (!batch.isFull) return count;
       }
     },
+    stored: () => countRows(pool, 'events'),
     close: () => store.close(),
   };
+}
+
+async function countRows(pool: Pool, table: string): Promise<number> {
+  const { rows } = await pool.query<{ n: string }>(`SELECT count(*)::text AS n FROM ${table}`);
+  return Number(rows[0].n);
 }
 
 /** The row an event becomes in the bare ceiling table: one jsonb with type, data and metadata. */
@@ -110,6 +122,7 @@ export async function ceilingContender(url: string): Promise<Contender> {
 
   return {
     name: 'ceiling',
+    database: databaseOf(url),
     sequential: onOwnConnection,
     async writers(perWriter) {
       const counts = await Promise.all(perWriter.map(onOwnConnection));
@@ -141,6 +154,7 @@ export async function ceilingContender(url: string): Promise<Contender> {
         if (rows.length < batchSize) return count;
       }
     },
+    stored: () => countRows(pool, 'bare'),
     close: () => pool.end(),
   };
 }
@@ -173,6 +187,7 @@ export async function emmettContender(url: string): Promise<Contender> {
 
   return {
     name: 'emmett',
+    database: databaseOf(url),
     sequential: (events) => appendOneByOne(streamName('seq'), events),
     async writers(perWriter) {
       const counts = await Promise.all(perWriter.map((events) => appendOneByOne(streamName('writer'), events)));
@@ -198,6 +213,7 @@ export async function emmettContender(url: string): Promise<Contender> {
         result = await readMessagesBatch(executor, { after: result.currentGlobalPosition, batchSize });
       }
     },
+    stored: () => countRows(pool, 'emt_messages'),
     async close() {
       await store.close();
       await pool.end().catch(() => undefined);

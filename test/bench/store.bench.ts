@@ -5,23 +5,25 @@
  */
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
+import { withDatabase } from '../../libs/platform/src/database/create-database';
 import { dataSourceOptions } from '../../libs/platform/src/database/data-source.options';
 import { benchEvents, typicalEventSize } from './bench-events';
 import { checkpoint, openBenchServer, serverFacts, type BenchServer } from './bench-server';
-import { emptySamples, perSecond, record, rotate, type Samples, type Workload } from './bench-stats';
+import { CpuMeter } from './bench-cpu';
+import { emptyCpuSamples, emptySamples, perSecond, record, rotate, type CpuSamples, type Samples, type Workload } from './bench-stats';
 import { ceilingContender, emmettContender, oursContender, POOL_SIZE, type Contender } from './contenders';
 import { machineFacts, summarise, writeReport, type BenchPlan } from './bench-report';
 
 const env = (name: string, fallback: number): number => Number(process.env[name] ?? fallback);
 
 const PLAN: BenchPlan = {
-  rounds: env('BENCH_ROUNDS', 5),
+  rounds: env('BENCH_ROUNDS', 7),
   seqAppends: env('BENCH_SEQ_APPENDS', 2000),
   writers: 10,
   appendsPerWriter: env('BENCH_WRITER_APPENDS', 300),
   batches: 100,
   batchSize: 100,
-  catchUpBatch: env('BENCH_CATCHUP_BATCH', 5000),
+  catchUpBatch: env('BENCH_CATCHUP_BATCH', 1000),
   poolSize: POOL_SIZE,
 };
 
@@ -39,13 +41,15 @@ async function main(): Promise<void> {
       await ceilingContender(server.databases.ceiling),
       await emmettContender(server.databases.emmett),
     ];
-    admin = new Client({ connectionString: server.databases.ceiling });
+    // The admin session (CHECKPOINT, CPU readings) sits in `postgres`, outside every contender's database.
+    admin = new Client({ connectionString: withDatabase(server.databases.ours, 'postgres') });
     await admin.connect();
+    const meter = new CpuMeter(admin, server.embedded);
     const facts = await serverFacts(server.databases.ours);
     log(`PostgreSQL ${facts.version}; ${Object.entries(facts.settings).map(([k, v]) => `${k}=${v}`).join(', ')}`);
 
     log('warm-up round (not counted)');
-    await writeRound(contenders, admin, emptySamples(), 0, {
+    await writeRound(contenders, { admin, meter, samples: emptySamples(), cpu: emptyCpuSamples() }, 0, {
       ...PLAN,
       seqAppends: 200,
       appendsPerWriter: 20,
@@ -53,15 +57,22 @@ async function main(): Promise<void> {
     });
 
     const samples = emptySamples();
+    const cpu = emptyCpuSamples();
+    const bench: Bench = { admin, meter, samples, cpu };
     for (let round = 0; round < PLAN.rounds; round += 1) {
       log(`round ${round + 1}/${PLAN.rounds}: writes`);
-      await writeRound(contenders, admin, samples, round, PLAN);
+      await writeRound(contenders, bench, round, PLAN);
     }
+    const completeness: Record<string, { read: number; stored: number }> = {};
     for (let round = 0; round < PLAN.rounds; round += 1) {
       log(`round ${round + 1}/${PLAN.rounds}: catch-up`);
       for (const contender of rotate(contenders, round)) {
-        await measure(samples, 'catchup', contender, admin, () => contender.catchUp(PLAN.catchUpBatch));
+        const read = await measure(bench, 'catchup', contender, () => contender.catchUp(PLAN.catchUpBatch));
+        completeness[contender.name] = { read, stored: await contender.stored() };
       }
+    }
+    for (const [name, { read, stored }] of Object.entries(completeness)) {
+      log(`catch-up of ${name} read ${read} events of ${stored} stored${read === stored ? '' : ' (NOT the same)'}`);
     }
 
     const summary = summarise(samples, {
@@ -71,11 +82,13 @@ async function main(): Promise<void> {
     const path = await writeReport({
       plan: PLAN,
       samples,
+      cpu,
       summary,
       server: facts,
       embedded: server.embedded,
       machine: machineFacts(),
       eventSize: typicalEventSize(),
+      completeness,
       startedAt,
       seconds: (Date.now() - startedAt.getTime()) / 1000,
     });
@@ -98,41 +111,45 @@ async function migrateOurs(url: string): Promise<void> {
   }
 }
 
-async function writeRound(
-  contenders: readonly Contender[],
-  admin: Client,
-  samples: Samples,
-  round: number,
-  plan: BenchPlan,
-): Promise<void> {
+interface Bench {
+  readonly admin: Client;
+  readonly meter: CpuMeter;
+  readonly samples: Samples;
+  readonly cpu: CpuSamples;
+}
+
+async function writeRound(contenders: readonly Contender[], bench: Bench, round: number, plan: BenchPlan): Promise<void> {
   for (const contender of rotate(contenders, round)) {
     const events = benchEvents(plan.seqAppends);
-    await measure(samples, 'seq', contender, admin, () => contender.sequential(events));
+    await measure(bench, 'seq', contender, () => contender.sequential(events));
   }
   for (const contender of rotate(contenders, round + 1)) {
     const perWriter = Array.from({ length: plan.writers }, () => benchEvents(plan.appendsPerWriter));
-    await measure(samples, 'writers10', contender, admin, () => contender.writers(perWriter));
+    await measure(bench, 'writers10', contender, () => contender.writers(perWriter));
   }
   for (const contender of rotate(contenders, round + 2)) {
     const batches = Array.from({ length: plan.batches }, () => benchEvents(plan.batchSize));
-    await measure(samples, 'batched', contender, admin, () => contender.batched(batches));
+    await measure(bench, 'batched', contender, () => contender.batched(batches));
   }
 }
 
-async function measure(
-  samples: Samples,
-  workload: Workload,
-  contender: Contender,
-  admin: Client,
-  work: () => Promise<number>,
-): Promise<void> {
-  await checkpoint(admin);
+/** Times one run of one contender, records events/s and CPU per event, returns the events. */
+async function measure(bench: Bench, workload: Workload, contender: Contender, work: () => Promise<number>): Promise<number> {
+  await checkpoint(bench.admin);
+  const stop = await bench.meter.start(contender.database);
   const result = await perSecond(work);
-  record(samples, workload, contender.name, result.perSecond);
+  const used = await stop();
+  record(bench.samples, workload, contender.name, result.perSecond);
+  const cpu = (bench.cpu[workload][contender.name] ??= { client: [], server: [] });
+  cpu.client.push(used.client / result.events);
+  cpu.server.push(used.server / result.events);
+  const server = Number.isNaN(used.server) ? '' : ` server ${(used.server / result.events).toFixed(1).padStart(6)}`;
   log(
     `  ${workload.padEnd(9)} ${contender.name.padEnd(7)} ${String(result.events).padStart(7)} events ` +
-      `${result.ms.toFixed(0).padStart(6)} ms ${result.perSecond.toFixed(0).padStart(8)} events/s`,
+      `${result.ms.toFixed(0).padStart(6)} ms ${result.perSecond.toFixed(0).padStart(8)} events/s; ` +
+      `CPU us/event: client ${(used.client / result.events).toFixed(1).padStart(6)}${server}`,
   );
+  return result.events;
 }
 
 let shutting = false;

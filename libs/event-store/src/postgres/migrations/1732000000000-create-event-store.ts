@@ -30,13 +30,6 @@ export class CreateEventStore1732000000000 implements MigrationInterface {
     // One round trip per append. The advisory lock is taken before the transaction writes anything,
     // so it has no transaction id yet: appends to one stream get increasing transaction ids, and the
     // (transaction_id, global_position) order keeps every stream's own order.
-    //
-    // Shaped for speed (see docs/benchmarks.md): the lock is a plain PL/pgSQL expression, which runs
-    // without starting an executor (a PERFORM would run a whole query); the stream's current version
-    // is read inside the INSERT, so an append runs one SQL statement; a single event skips unnest.
-    // The INSERT's snapshot is taken after the lock was granted, so it sees every earlier append to
-    // the stream. The expected version is checked after the insert: a mismatch raises, which undoes
-    // the insert, so a refused append still writes nothing.
     await queryRunner.query(`
       CREATE FUNCTION stafett_append(
         p_stream_id text,
@@ -49,41 +42,30 @@ export class CreateEventStore1732000000000 implements MigrationInterface {
       ) RETURNS TABLE (next_version bigint, last_transaction_id xid8, last_position bigint)
       LANGUAGE plpgsql AS $fn$
       DECLARE
-        v_count   int := cardinality(p_event_ids);
         v_current bigint;
-        v_locked  boolean;
+        v_count   int := cardinality(p_event_ids);
       BEGIN
-        v_locked := pg_advisory_xact_lock(hashtextextended(p_stream_id, 0)) IS NOT NULL;
+        PERFORM pg_advisory_xact_lock(hashtextextended(p_stream_id, 0));
+        SELECT max(e.stream_version) INTO v_current FROM events e WHERE e.stream_id = p_stream_id;
 
-        IF v_count = 1 THEN
-          INSERT INTO events (event_id, stream_id, stream_version, event_type, data, metadata, child_id)
-          VALUES (p_event_ids[1], p_stream_id,
-                  coalesce((SELECT max(s.stream_version) FROM events s WHERE s.stream_id = p_stream_id), 0) + 1,
-                  p_types[1], p_data[1]::jsonb, p_metadata[1]::jsonb, p_child_ids[1])
-          RETURNING stream_version, global_position INTO next_version, last_position;
-        ELSE
-          WITH inserted AS (
-            INSERT INTO events (event_id, stream_id, stream_version, event_type, data, metadata, child_id)
-            SELECT e.id, p_stream_id, c.version + e.ord, e.type, e.data::jsonb, e.meta::jsonb, e.child
-            FROM (SELECT coalesce(max(s.stream_version), 0) AS version FROM events s WHERE s.stream_id = p_stream_id) c,
-                 unnest(p_event_ids, p_types, p_data, p_metadata, p_child_ids)
-                 WITH ORDINALITY AS e(id, type, data, meta, child, ord)
-            ORDER BY e.ord
-            RETURNING stream_version, global_position
-          )
-          SELECT max(i.stream_version), max(i.global_position) INTO next_version, last_position FROM inserted i;
-        END IF;
-
-        v_current := next_version - v_count; -- 0: the stream had no events
-        IF (p_expected = 'no_stream' AND v_current <> 0)
-           OR (p_expected = 'exists' AND v_current = 0)
-           OR (p_expected NOT IN ('no_stream', 'exists', 'any') AND v_current <> p_expected::bigint) THEN
+        IF (p_expected = 'no_stream' AND v_current IS NOT NULL)
+           OR (p_expected = 'exists' AND v_current IS NULL)
+           OR (p_expected NOT IN ('no_stream', 'exists', 'any')
+               AND v_current IS DISTINCT FROM p_expected::bigint) THEN
           RAISE EXCEPTION 'wrong expected version' USING
-            ERRCODE = 'SF409', DETAIL = CASE WHEN v_current = 0 THEN 'no_stream' ELSE v_current::text END;
+            ERRCODE = 'SF409', DETAIL = coalesce(v_current::text, 'no_stream');
         END IF;
 
-        last_transaction_id := pg_current_xact_id();
-        RETURN NEXT;
+        RETURN QUERY
+        WITH inserted AS (
+          INSERT INTO events (event_id, stream_id, stream_version, event_type, data, metadata, child_id)
+          SELECT e.id, p_stream_id, coalesce(v_current, 0) + e.ord, e.type, e.data::jsonb, e.meta::jsonb, e.child
+          FROM unnest(p_event_ids, p_types, p_data, p_metadata, p_child_ids)
+               WITH ORDINALITY AS e(id, type, data, meta, child, ord)
+          ORDER BY e.ord
+          RETURNING global_position
+        )
+        SELECT coalesce(v_current, 0) + v_count, pg_current_xact_id(), max(i.global_position) FROM inserted i;
       END
       $fn$`);
 
