@@ -7,7 +7,7 @@ import { PersonalDataErasedError } from '../../identity/src/personal-data/person
 import { PersonalDataVault } from '../../identity/src/personal-data/personal-data-vault';
 import { PostgresChildKeyStore } from '../../identity/src/personal-data/postgres-child-key-store';
 import { SecretKey } from '../../identity/src/personal-data/secret-key';
-import { createChildKeysTestDatabase, type ChildKeysTestDatabase } from '../../identity/src/personal-data/testing/child-keys-test-database';
+import { createTestDatabase, type TestDatabase } from '../../../test/support/test-database';
 import type { RegisterChild } from './domain/child.commands';
 import { childDecider } from './domain/child.decide';
 import { childStreamId, type ChildRegistered } from './domain/child.events';
@@ -20,13 +20,13 @@ const MOTHER = '01019012480';
 const FATHER = '45019012410';
 const SECRETS = [CHILD, MOTHER, FATHER, 'Emma Nordmann Hansen', 'Kari Nordmann', 'Per Hansen', '2019-05-17'];
 
-let db: ChildKeysTestDatabase;
+let db: TestDatabase;
 let store: PostgresEventStore;
 let vault: PersonalDataVault;
 const hasher = new NationalIdHasher(SecretKey.fromBytes(randomBytes(32)));
 
 beforeAll(async () => {
-  db = await createChildKeysTestDatabase();
+  db = await createTestDatabase();
   store = new PostgresEventStore(db.pool);
   vault = new PersonalDataVault(new PostgresChildKeyStore(db.pool), MasterKeyring.fromConfig({ current: randomBytes(32).toString('base64') }));
 });

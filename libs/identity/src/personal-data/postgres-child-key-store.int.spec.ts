@@ -3,15 +3,15 @@ import { MasterKeyring } from './master-keyring';
 import { PersonalDataErasedError } from './personal-data.errors';
 import { PersonalDataVault } from './personal-data-vault';
 import { PostgresChildKeyStore } from './postgres-child-key-store';
-import { createChildKeysTestDatabase, type ChildKeysTestDatabase } from './testing/child-keys-test-database';
+import { createTestDatabase, type TestDatabase } from '../../../../test/support/test-database';
 
-let db: ChildKeysTestDatabase;
+let db: TestDatabase;
 let store: PostgresChildKeyStore;
 let vault: PersonalDataVault;
 const keyring = MasterKeyring.fromConfig({ current: randomBytes(32).toString('base64') });
 
 beforeAll(async () => {
-  db = await createChildKeysTestDatabase();
+  db = await createTestDatabase();
   store = new PostgresChildKeyStore(db.pool);
   vault = new PersonalDataVault(store, keyring);
 });
