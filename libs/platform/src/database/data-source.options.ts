@@ -1,10 +1,12 @@
 import type { DataSourceOptions } from 'typeorm';
-import { CreateIdempotencyKeys1732000000400 } from '../http/idempotency/migrations/1732000000400-create-idempotency-keys';
 import { CreateEventStore1732000000000 } from '@stafett/event-store';
 import { CreateChildKeys1732000000100 } from '@stafett/identity';
+// Deep imports: these libraries' index files load Nest modules that in turn need this file.
 import { CreateOrganisationView1732000000200 } from '@stafett/organisation/read-models/organisation-view/migrations/1732000000200-create-organisation-view';
 import { CreateChildIndex1732000000300 } from '@stafett/organisation/read-models/child-index/migrations/1732000000300-create-child-index';
-import { CreateStreamCatalogue1732000000001, StreamCatalogueEntry } from '@stafett/projections';
+import { CreateStreamCatalogue1732000000001 } from '@stafett/projections/stream-catalogue/migrations/1732000000001-create-stream-catalogue';
+import { StreamCatalogueEntry } from '@stafett/projections/stream-catalogue/stream-catalogue.entity';
+import { CreateIdempotencyKeys1732000000400 } from '../http/idempotency/migrations/1732000000400-create-idempotency-keys';
 
 /** Every table and migration of the application. Schema changes go through migrations only. */
 export function dataSourceOptions(url: string): DataSourceOptions {

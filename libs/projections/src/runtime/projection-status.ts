@@ -2,6 +2,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import { CheckpointStore, EVENT_STORE, START, formatPosition, type EventStore } from '@stafett/event-store';
 import { PROJECTIONS, type Projection } from './projection';
 
+const LAG_COUNT_CAP = 100_000;
+
 export interface ProjectionStatus {
   readonly name: string;
   /** Events after the checkpoint: how far the read model is behind the log. */
@@ -28,7 +30,8 @@ export class ProjectionStatusService {
         const position = row?.position ?? START;
         return {
           name: projection.name,
-          lag: await this.store.countAfter(position),
+          // Capped: counting is a scan on some engines, and past the cap the answer is only "far behind".
+          lag: await this.store.countAfter(position, LAG_COUNT_CAP),
           position: formatPosition(position),
           active: row?.leaseExpiresAt != null && row.leaseExpiresAt.getTime() > Date.now(),
           lastError: row?.lastError ?? null,
