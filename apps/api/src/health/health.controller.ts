@@ -1,4 +1,4 @@
-import { Controller, Get } from '@nestjs/common';
+import { Controller, Get, Res, ServiceUnavailableException } from '@nestjs/common';
 import { HealthCheck, HealthCheckService, HealthIndicatorService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import { DataSource } from 'typeorm';
 import { Public } from '@stafett/auth';
@@ -29,21 +29,45 @@ export class HealthController {
   /** Ready to serve: database reachable, every migration applied; each projection's lag reported. */
   @Get('ready')
   @HealthCheck()
-  ready() {
+  async ready(@Res({ passthrough: true }) response: { status(code: number): unknown }) {
+    try {
+      return await this.checkReadiness();
+    } catch (error) {
+      // Monitors read terminus's own body (which checks failed); it is not an error to report as a problem.
+      if (!(error instanceof ServiceUnavailableException)) throw error;
+      response.status(503);
+      return error.getResponse();
+    }
+  }
+
+  private checkReadiness() {
     return this.health.check([
       () => this.database.pingCheck('database').withTimeout(1500),
       async () => {
         const session = this.indicators.check('migrations');
-        const pending = await this.dataSource.showMigrations();
-        return pending ? session.down({ message: 'migrations pending' }) : session.up();
+        try {
+          const pending = await this.dataSource.showMigrations();
+          return pending ? session.down({ message: 'migrations pending' }) : session.up();
+        } catch (error) {
+          return session.down({ message: unreachable(error) });
+        }
       },
       async () => {
         const session = this.indicators.check('projections');
-        const statuses = await this.projections.statuses();
-        const details = Object.fromEntries(statuses.map((s) => [s.name, { lag: s.lag, active: s.active, lastError: s.lastError }]));
-        const impaired = statuses.some((s) => s.lag > LAG_DEGRADED || s.lastError !== null);
-        return impaired ? session.degraded(details) : session.up(details);
+        try {
+          const statuses = await this.projections.statuses();
+          const details = Object.fromEntries(statuses.map((s) => [s.name, { lag: s.lag, active: s.active, lastError: s.lastError }]));
+          const impaired = statuses.some((s) => s.lag > LAG_DEGRADED || s.lastError !== null);
+          return impaired ? session.degraded(details) : session.up(details);
+        } catch (error) {
+          return session.down({ message: unreachable(error) });
+        }
       },
     ]);
   }
+}
+
+/** A failing check answers 503 "down", never a 500; only the error's class is reported. */
+function unreachable(error: unknown): string {
+  return `unavailable (${error instanceof Error ? error.name : 'error'})`;
 }
