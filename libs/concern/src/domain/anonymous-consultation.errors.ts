@@ -1,0 +1,9 @@
+import { DomainError } from '../../../organisation/src/domain/domain-error';
+
+export class ConsultationAlreadyRecordedError extends DomainError {
+  override readonly name = 'ConsultationAlreadyRecordedError';
+  readonly code = 'consultation-already-recorded';
+  constructor(readonly consultationId: string) {
+    super(`Consultation ${consultationId} is recorded already`, 'Drøftingen er allerede registrert.');
+  }
+}

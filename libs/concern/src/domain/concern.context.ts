@@ -1,0 +1,51 @@
+import type { ConcernCommand } from './concern.commands';
+import type { ConcernState } from './concern.state';
+import type { ServiceRef } from './concern.values';
+import type { ConsentDecision, ConsentQuestion } from './consent-check.port';
+
+/** What the application read from the anonymous consultation's stream before deciding a link. */
+export interface ConsultationFacts {
+  readonly consultationId: string;
+  readonly recordedBy: ServiceRef;
+}
+
+/**
+ * Answers from other aggregates and ports, looked up by the application before deciding so that
+ * `decide` stays pure. Every field is optional and every check fails closed: an absent answer refuses.
+ */
+export interface ConcernDecisionContext {
+  /** The ConsentCheck's answer to `consentQuestionFor(command, state)`. */
+  readonly consent?: ConsentDecision;
+  /** RegisterConcern: the actor's unit serves the child's municipality on the day (organisation coverage). */
+  readonly unitServesMunicipality?: boolean;
+  /** CloseCase by a guardian: they hold parental responsibility for the case's child. */
+  readonly guardianHoldsParentalResponsibility?: boolean;
+  /** LinkConsultationToCase: the consultation as recorded. */
+  readonly consultation?: ConsultationFacts;
+}
+
+/**
+ * The consent question this command needs answered in this state, or undefined when it needs none,
+ * so that the handler has no business `if` of its own: ask the port when this returns a question.
+ */
+export function consentQuestionFor(command: ConcernCommand, state: ConcernState): ConsentQuestion | undefined {
+  if (state.status !== 'open') return undefined;
+  const ask = (service: ServiceRef, purpose: ConsentQuestion['purpose']): ConsentQuestion => ({
+    childId: state.childId,
+    service: { unitId: service.unitId, serviceType: service.serviceType },
+    purpose,
+    at: command.at,
+  });
+  switch (command.type) {
+    case 'OpenStafettlogg':
+      return state.stafettholder ? ask(state.stafettholder, 'open-stafettlogg') : undefined;
+    case 'AddParticipatingService':
+      return state.participants.has(command.service.unitId) ? undefined : ask(command.service, 'join-case');
+    case 'AcceptHandover': {
+      const receiver = state.pendingHandover?.to;
+      return receiver && !state.participants.has(receiver.unitId) ? ask(receiver, 'take-over-stafettlogg') : undefined;
+    }
+    default:
+      return undefined;
+  }
+}
