@@ -193,6 +193,8 @@ describe('the BTI case under random command sequences', () => {
     expect(refused).toBeGreaterThan(0);
   });
 
+  // A coverage check on the generator, not a property: a fixed seed keeps it from flaking when a
+  // rare event type happens not to come up in one random run.
   it('reaches every event type', () => {
     const seen = new Set<string>();
     fc.assert(
@@ -209,7 +211,7 @@ describe('the BTI case under random command sequences', () => {
           }
         });
       }),
-      { numRuns: 400 },
+      { numRuns: 600, seed: 20261123 },
     );
     expect([...seen].sort()).toHaveLength(21);
   });
