@@ -1,4 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
+import { LoggerModule } from 'nestjs-pino';
+import { httpHardeningSettingsFromEnv, loggerModuleParams } from '@stafett/auth';
 import { EventStoreModule } from '@stafett/event-store';
 import { PlatformModule, type AppConfig } from '@stafett/platform';
 import { ProjectionsModule } from '@stafett/projections';
@@ -6,10 +8,16 @@ import { ProjectionsModule } from '@stafett/projections';
 /** Runs the projections without serving HTTP, for deployments that scale the API separately. */
 @Module({})
 export class WorkerModule {
-  static forRoot(config: AppConfig): DynamicModule {
+  static forRoot(config: AppConfig, env: NodeJS.ProcessEnv): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [PlatformModule.forRoot(config), EventStoreModule.forRoot(config.eventStore), ProjectionsModule],
+      imports: [
+        // The same redacting pino logger as the API, so the worker's lines follow the same rules.
+        LoggerModule.forRoot(loggerModuleParams(httpHardeningSettingsFromEnv(env))),
+        PlatformModule.forRoot(config),
+        EventStoreModule.forRoot(config.eventStore),
+        ProjectionsModule,
+      ],
     };
   }
 }

