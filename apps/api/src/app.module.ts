@@ -13,6 +13,7 @@ import { ProblemDetailsFilter } from './http/problem-details.filter';
 import { createValidationPipe } from './http/validation.pipe';
 import { OrganisationAdminController } from './organisation/organisation-admin.controller';
 import { ChildrenController } from './children/children.controller';
+import { WorklistsController } from './concerns/worklists.controller';
 
 export interface AppModuleOptions {
   /** Where log lines go (stdout by default); tests capture them to prove no personal data is logged. */
@@ -41,7 +42,7 @@ export class AppModule {
         PersonalDataModule.forRoot({ env, mode: config.mode, dataDir: config.dataDir, databaseUrl: config.databaseUrl }),
         ChildrenModule,
       ],
-      controllers: [StreamsController, OrganisationAdminController, ChildrenController],
+      controllers: [StreamsController, OrganisationAdminController, ChildrenController, WorklistsController],
       providers: [
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
         { provide: APP_PIPE, useFactory: createValidationPipe },

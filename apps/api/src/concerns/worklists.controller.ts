@@ -1,0 +1,55 @@
+import { Controller, Get, Inject, Query } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { AUTH_CLOCK, CurrentPrincipal, Roles, type AuthClock, type Principal } from '@stafett/auth';
+import { CaseWorklistReader } from '@stafett/concern/read-models/case-worklist/case-worklist.reader';
+import { osloDate } from '@stafett/organisation';
+import { EvaluationsWorklistQueryDto } from './worklists.query.dto';
+
+const DEFAULT_EVALUATION_WINDOW_DAYS = 14;
+
+/**
+ * The BTI case worklists of the caller's own unit (never a unit given as a parameter): ids, levels,
+ * dates and unit ids only. "Today" is the Norwegian calendar date of the injected clock.
+ */
+@Controller('api/v1/worklists')
+@Roles('practitioner', 'leader', 'intake', 'caseworker')
+export class WorklistsController {
+  private readonly reader: CaseWorklistReader;
+
+  // TODO(concern-module): inject the reader once ConcernModule provides it; the module is owned by
+  // the case command work, and the reader needs nothing but the global DataSource.
+  constructor(
+    dataSource: DataSource,
+    @Inject(AUTH_CLOCK) private readonly clock: AuthClock,
+  ) {
+    this.reader = new CaseWorklistReader(dataSource);
+  }
+
+  @Get('open-cases')
+  async openCases(@CurrentPrincipal() principal: Principal) {
+    return { unitId: principal.unitId, ...(await this.reader.openCases(principal.unitId)) };
+  }
+
+  @Get('level-zero-decisions')
+  async levelZeroDecisions(@CurrentPrincipal() principal: Principal) {
+    const today = osloDate(this.clock.now());
+    return { unitId: principal.unitId, today, ...(await this.reader.levelZeroDecisions(principal.unitId, today)) };
+  }
+
+  @Get('evaluations')
+  async evaluations(@CurrentPrincipal() principal: Principal, @Query() query: EvaluationsWorklistQueryDto) {
+    const today = osloDate(this.clock.now());
+    const withinDays = query.withinDays ?? DEFAULT_EVALUATION_WINDOW_DAYS;
+    return { unitId: principal.unitId, today, withinDays, ...(await this.reader.evaluations(principal.unitId, today, withinDays)) };
+  }
+
+  @Get('handovers')
+  async handovers(@CurrentPrincipal() principal: Principal) {
+    return { unitId: principal.unitId, items: await this.reader.handoversWaiting(principal.unitId) };
+  }
+
+  @Get('without-stafettholder')
+  async withoutStafettholder(@CurrentPrincipal() principal: Principal) {
+    return { unitId: principal.unitId, items: await this.reader.withoutStafettholder(principal.unitId) };
+  }
+}
