@@ -13,6 +13,8 @@ import { ProblemDetailsFilter } from './http/problem-details.filter';
 import { createValidationPipe } from './http/validation.pipe';
 import { OrganisationAdminController } from './organisation/organisation-admin.controller';
 import { ChildrenController } from './children/children.controller';
+import { ConcernModule } from '@stafett/concern';
+import { ConcernsController } from './concerns/concerns.controller';
 import { WorklistsController } from './concerns/worklists.controller';
 
 export interface AppModuleOptions {
@@ -41,8 +43,9 @@ export class AppModule {
         HealthModule,
         PersonalDataModule.forRoot({ env, mode: config.mode, dataDir: config.dataDir, databaseUrl: config.databaseUrl }),
         ChildrenModule,
+        ConcernModule,
       ],
-      controllers: [StreamsController, OrganisationAdminController, ChildrenController, WorklistsController],
+      controllers: [StreamsController, OrganisationAdminController, ChildrenController, WorklistsController, ConcernsController],
       providers: [
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
         { provide: APP_PIPE, useFactory: createValidationPipe },

@@ -16,3 +16,15 @@ export * from './domain/anonymous-consultation.events';
 export * from './domain/anonymous-consultation.state';
 export * from './domain/anonymous-consultation.decide';
 export * from './domain/anonymous-consultation.errors';
+
+// Application (NestJS): commands with encrypted free texts, the participant's read, the module.
+export * from './application/concern-sensitive-fields';
+export * from './application/concern-request';
+export * from './application/concern-participation';
+export * from './application/concern-case.store';
+export * from './application/concern-case.view';
+export * from './application/concern-case-read.event';
+export * from './application/concern-commands.service';
+export * from './application/concern-directory';
+export * from './application/read-concern.handler';
+export * from './concern.module';

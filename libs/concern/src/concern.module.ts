@@ -1,0 +1,32 @@
+import { Module } from '@nestjs/common';
+import { OrganisationModule } from '../../organisation/src/organisation.module';
+import { ConcernCaseStore } from './application/concern-case.store';
+import { CONCERN_RULES, CONSENT_CHECK, ConcernCommands } from './application/concern-commands.service';
+import { ConcernDirectory } from './application/concern-directory';
+import { CONCERN_CLOCK, systemConcernClock } from './application/concern-request';
+import { ReadConcernHandler } from './application/read-concern.handler';
+import { DEFAULT_CONCERN_RULES } from './domain/concern.rules';
+import { NoConsentRegistry } from './domain/consent-check.port';
+
+/**
+ * The BTI case: commands and the participant's read. Needs the global providers of the event store,
+ * the platform, `PersonalDataModule` (the vault) and `AuthModule` (MunicipalityAccess).
+ *
+ * TODO(issue-5): CONSENT_CHECK is NoConsentRegistry (covers nothing) until guardians' consents can be
+ * recorded; until then no stafettlogg opens and no service joins, by design.
+ * TODO(concern-rules): per-municipality rules from configuration; the defaults apply everywhere for now.
+ */
+@Module({
+  imports: [OrganisationModule],
+  providers: [
+    ConcernCaseStore,
+    ConcernCommands,
+    ConcernDirectory,
+    ReadConcernHandler,
+    { provide: CONSENT_CHECK, useClass: NoConsentRegistry },
+    { provide: CONCERN_RULES, useValue: DEFAULT_CONCERN_RULES },
+    { provide: CONCERN_CLOCK, useValue: systemConcernClock },
+  ],
+  exports: [ConcernCommands, ConcernDirectory, ReadConcernHandler],
+})
+export class ConcernModule {}
