@@ -16,6 +16,12 @@ import { ChildrenController } from './children/children.controller';
 import { ConcernModule } from '@stafett/concern';
 import { ConcernsController } from './concerns/concerns.controller';
 import { WorklistsController } from './concerns/worklists.controller';
+import { ConsentModule } from '@stafett/consent';
+import { ConsentsController } from './consents/consents.controller';
+import { ExpiringConsentsController } from './consents/expiring-consents.controller';
+import { AccessModule } from '@stafett/access/access.module';
+import { TimelineController } from './timeline/timeline.controller';
+import { AccessReportController } from './timeline/access-report.controller';
 
 export interface AppModuleOptions {
   /** Where log lines go (stdout by default); tests capture them to prove no personal data is logged. */
@@ -44,8 +50,10 @@ export class AppModule {
         PersonalDataModule.forRoot({ env, mode: config.mode, dataDir: config.dataDir, databaseUrl: config.databaseUrl }),
         ChildrenModule,
         ConcernModule,
+        ConsentModule,
+        AccessModule.forRoot(env),
       ],
-      controllers: [StreamsController, OrganisationAdminController, ChildrenController, WorklistsController, ConcernsController],
+      controllers: [StreamsController, OrganisationAdminController, ChildrenController, WorklistsController, ConcernsController, ConsentsController, ExpiringConsentsController, TimelineController, AccessReportController],
       providers: [
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
         { provide: APP_PIPE, useFactory: createValidationPipe },

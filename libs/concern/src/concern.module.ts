@@ -6,7 +6,7 @@ import { ConcernDirectory } from './application/concern-directory';
 import { CONCERN_CLOCK, systemConcernClock } from './application/concern-request';
 import { ReadConcernHandler } from './application/read-concern.handler';
 import { DEFAULT_CONCERN_RULES } from './domain/concern.rules';
-import { NoConsentRegistry } from './domain/consent-check.port';
+import { RegisteredConsentCheck } from '../../consent/src/application/registered-consent-check';
 
 /**
  * The BTI case: commands and the participant's read. Needs the global providers of the event store,
@@ -23,7 +23,7 @@ import { NoConsentRegistry } from './domain/consent-check.port';
     ConcernCommands,
     ConcernDirectory,
     ReadConcernHandler,
-    { provide: CONSENT_CHECK, useClass: NoConsentRegistry },
+    { provide: CONSENT_CHECK, useClass: RegisteredConsentCheck },
     { provide: CONCERN_RULES, useValue: DEFAULT_CONCERN_RULES },
     { provide: CONCERN_CLOCK, useValue: systemConcernClock },
   ],

@@ -7,6 +7,8 @@ import { CreateChildIndex1732000000300 } from '@stafett/organisation/read-models
 import { CreateStreamCatalogue1732000000001 } from '@stafett/projections/stream-catalogue/migrations/1732000000001-create-stream-catalogue';
 import { StreamCatalogueEntry } from '@stafett/projections/stream-catalogue/stream-catalogue.entity';
 import { CreateCaseWorklists1732000000500 } from '@stafett/concern/read-models/migrations/1732000000500-create-case-worklists';
+import { CreateChildTimeline1732000000700 } from '@stafett/access/timeline/migrations/1732000000700-create-child-timeline';
+import { CreateConsentRegister1732000000600 } from '@stafett/consent/read-models/migrations/1732000000600-create-consent-register';
 import { CreateIdempotencyKeys1732000000400 } from '../http/idempotency/migrations/1732000000400-create-idempotency-keys';
 
 /** Every table and migration of the application. Schema changes go through migrations only. */
@@ -23,6 +25,8 @@ export function dataSourceOptions(url: string): DataSourceOptions {
       CreateChildIndex1732000000300,
       CreateIdempotencyKeys1732000000400,
       CreateCaseWorklists1732000000500,
+      CreateConsentRegister1732000000600,
+      CreateChildTimeline1732000000700,
     ],
     migrationsTableName: 'schema_migrations',
     synchronize: false,

@@ -1,0 +1,145 @@
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsDefined, IsIn, IsInt, IsObject, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+
+// Shapes and lengths only: categories, purposes, dates, required parties and the paper form's
+// verification are checked by the domain, which answers with the same field names in Norwegian.
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const TEXT = 200;
+
+export class GrantorRefDto {
+  @IsIn(['guardian', 'child'], { message: "kind må være 'guardian' (foresatt) eller 'child' (barnet)." })
+  kind: 'guardian' | 'child';
+
+  /** The guardian's position in the child's registration, from 0. */
+  @IsOptional()
+  @IsInt({ message: 'guardianIndex må være et heltall (plassen i registreringen, fra 0).' })
+  @Min(0, { message: 'guardianIndex kan ikke være negativ.' })
+  @Max(9, { message: 'guardianIndex er for stor.' })
+  guardianIndex?: number;
+}
+
+export class GranteeDto {
+  @IsOptional()
+  @IsString({ message: 'unitId må være tekst.' })
+  @MaxLength(TEXT)
+  unitId?: string;
+
+  @IsOptional()
+  @IsString({ message: 'serviceType må være tekst.' })
+  @MaxLength(TEXT)
+  serviceType?: string;
+}
+
+export class PeriodDto {
+  @IsString({ message: 'Oppgi fra hvilken dato samtykket gjelder (ÅÅÅÅ-MM-DD).' })
+  from: string;
+
+  /** First day no longer covered. */
+  @IsOptional()
+  @IsString({ message: 'Sluttdatoen må være en dato (ÅÅÅÅ-MM-DD).' })
+  to?: string;
+}
+
+export class ProvisionDto {
+  @IsOptional()
+  @IsArray({ message: 'categories må være en liste.' })
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  categories?: string[];
+
+  @IsOptional()
+  @IsArray({ message: 'purposes må være en liste.' })
+  @ArrayMaxSize(10)
+  @IsString({ each: true })
+  purposes?: string[];
+
+  @IsOptional()
+  @IsArray({ message: 'exceptions må være en liste.' })
+  @ArrayMaxSize(10)
+  @ValidateNested({ each: true })
+  @Type(() => ProvisionDto)
+  exceptions?: ProvisionDto[];
+}
+
+export class ConsentFormDto {
+  @IsIn(['digital', 'paper'], { message: "Oppgi om samtykket er digitalt eller på papir ('digital' eller 'paper')." })
+  kind: 'digital' | 'paper';
+
+  @IsOptional()
+  @IsString({ message: 'verifiedBy må være tekst.' })
+  @MaxLength(TEXT)
+  verifiedBy?: string;
+
+  @IsOptional()
+  @IsString({ message: 'verifiedAt må være en dato.' })
+  @MaxLength(40)
+  verifiedAt?: string;
+}
+
+export class RecordConsentDto {
+  @IsArray({ message: 'Oppgi hvem som gir samtykket (grantors).' })
+  @ArrayMinSize(1, { message: 'Oppgi hvem som gir samtykket (grantors).' })
+  @ArrayMaxSize(11)
+  @ValidateNested({ each: true })
+  @Type(() => GrantorRefDto)
+  grantors: GrantorRefDto[];
+
+  @IsOptional()
+  @IsString({ message: 'missingPartyReason må være tekst.' })
+  @MaxLength(100)
+  missingPartyReason?: string;
+
+  @IsArray({ message: 'Oppgi hvilke tjenester samtykket gjelder (grantees).' })
+  @ValidateNested({ each: true })
+  @Type(() => GranteeDto)
+  grantees: GranteeDto[];
+
+  @IsIn(['permit', 'deny'], { message: "Avgjørelsen må være 'permit' (tillat) eller 'deny' (nekt)." })
+  decision: 'permit' | 'deny';
+
+  @IsDefined({ message: 'Oppgi perioden (period).' })
+  @IsObject()
+  @ValidateNested()
+  @Type(() => PeriodDto)
+  period: PeriodDto;
+
+  @IsDefined({ message: 'Oppgi hva samtykket omfatter (provision).' })
+  @IsObject()
+  @ValidateNested()
+  @Type(() => ProvisionDto)
+  provision: ProvisionDto;
+
+  @IsDefined({ message: 'Oppgi om samtykket er digitalt eller på papir (form).' })
+  @IsObject()
+  @ValidateNested()
+  @Type(() => ConsentFormDto)
+  form: ConsentFormDto;
+}
+
+export class WithdrawConsentDto {
+  /** The grantor on whose behalf the withdrawal is recorded. */
+  @IsDefined({ message: 'Oppgi hvem som trekker samtykket (onBehalfOf).' })
+  @IsObject()
+  @ValidateNested()
+  @Type(() => GrantorRefDto)
+  onBehalfOf: GrantorRefDto;
+}
+
+export class ChildConsentParamsDto {
+  @Matches(UUID, { message: 'childId må være en UUID.' })
+  childId: string;
+}
+
+export class ConsentParamsDto extends ChildConsentParamsDto {
+  @Matches(UUID, { message: 'consentId må være en UUID.' })
+  consentId: string;
+}
+
+export class ExpiringConsentsQueryDto {
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'withinDays må være et heltall.' })
+  @Min(0, { message: 'withinDays kan ikke være negativ.' })
+  @Max(365, { message: 'withinDays kan være høyst 365.' })
+  withinDays?: number;
+}

@@ -1,0 +1,16 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { CurrentPrincipal, Roles, type Principal } from '@stafett/auth';
+import { ConsentQueries } from '@stafett/consent';
+import { ExpiringConsentsQueryDto } from './consent.dto';
+
+/** Consents about to expire, for the children of the open cases where the caller is stafettholder. */
+@Controller('api/v1/worklists')
+@Roles('practitioner', 'leader', 'intake', 'caseworker')
+export class ExpiringConsentsController {
+  constructor(private readonly queries: ConsentQueries) {}
+
+  @Get('expiring-consents')
+  async expiringConsents(@CurrentPrincipal() principal: Principal, @Query() query: ExpiringConsentsQueryDto) {
+    return { practitionerId: principal.practitionerId, ...(await this.queries.expiringForStafettholder({ principal }, query.withinDays)) };
+  }
+}

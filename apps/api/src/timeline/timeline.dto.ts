@@ -1,0 +1,20 @@
+import { IsIn, IsOptional, Matches } from 'class-validator';
+import { ACCESS_PURPOSES } from '@stafett/access/policy/policy-vocabulary';
+
+export class TimelineChildParamDto {
+  @Matches(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, { message: 'Barnets id må være en UUID.' })
+  childId: string;
+}
+
+export class ReadTimelineQueryDto {
+  /** Required: judged by the policy and recorded in the child's access log. */
+  @IsIn(ACCESS_PURPOSES, { message: `Oppgi formålet med oppslaget: ${ACCESS_PURPOSES.join(', ')}.` })
+  purpose: string;
+}
+
+export class AccessReportQueryDto {
+  /** `html` for the printable page; JSON otherwise (unless the client asks for text/html). */
+  @IsOptional()
+  @IsIn(['json', 'html'], { message: 'format må være json eller html.' })
+  format?: 'json' | 'html';
+}

@@ -1,0 +1,42 @@
+import type { AccessPurpose, ConsentFacts, TimelineEntryFacts, Viewer, VisibilityDecision } from '../timeline-entry';
+
+/** The consents recorded for a child (in force or not: the policy judges them at the moment asked). */
+export interface ChildConsents {
+  consentsFor(childId: string): Promise<ConsentFacts[]>;
+}
+
+/** Bound to the consent register's reader (`libs/consent`) by whoever composes the application. */
+export const CHILD_CONSENTS = Symbol('CHILD_CONSENTS');
+
+/**
+ * The confidentiality policy (architecture principle 2): pure, one entry at one moment. `at` is an
+ * ISO 8601 timestamp, like every time in the shared contract.
+ */
+export type VisibilityPolicy = (viewer: Viewer, entry: TimelineEntryFacts, consents: readonly ConsentFacts[], at: string, purpose: AccessPurpose) => VisibilityDecision;
+
+/** Bound to `decideVisibility` (libs/access/src/policy) by whoever composes the application. */
+export const VISIBILITY_POLICY = Symbol('VISIBILITY_POLICY');
+
+/** The server's clock for reads: the moment the consents are judged at and the read is logged. */
+export interface AccessClock {
+  now(): Date;
+}
+
+export const ACCESS_CLOCK = Symbol('ACCESS_CLOCK');
+
+export const systemAccessClock: AccessClock = { now: () => new Date() };
+
+/**
+ * Until the consent register is bound: no consent is known, so nothing is shared on consent.
+ * Never permissive: an empty list can only narrow what the policy shows.
+ */
+export const noConsentsKnown: ChildConsents = { consentsFor: async () => [] };
+
+/**
+ * Until the policy module is bound: the viewer's own unit sees its own entries, everything else is
+ * hidden. Deliberately stricter than the real policy will be; never a permissive default.
+ */
+export const ownUnitOnlyPolicy: VisibilityPolicy = (viewer, entry) =>
+  entry.ownerUnitId === viewer.unitId
+    ? { visibility: 'shown', basis: { kind: 'own-service' }, rule: 'fallback-own-unit' }
+    : { visibility: 'hidden', basis: { kind: 'none' }, rule: 'fallback-hidden' };

@@ -1,0 +1,206 @@
+import { InvalidCommandError } from '../../../organisation/src/domain/domain-error';
+import { deciderSpec } from '../../../organisation/src/domain/testing/decider-spec';
+import type { RecordConsent, WithdrawConsent } from './consent.commands';
+import { consentDecider, type ConsentDecisionContext } from './consent.decide';
+import { ConsentAlreadyRecordedError, ConsentAlreadyWithdrawnError, ConsentNotFoundError, ConsentPartyMissingError } from './consent.errors';
+import type { ConsentRecorded } from './consent.events';
+import { DEFAULT_CONSENT_RULES } from './consent.values';
+
+const consentId = '0b7c1c9e-6a0e-4a53-9d0f-5f1f6a2b3c4d';
+const childId = '7d0c5e0e-3c55-4b8e-9d7e-2f0b1b6f7a01';
+const actor = { practitionerId: 'demo-barnehage-pedagog', unitId: 'demo-barnehage', serviceType: 'barnehage' };
+const at = '2026-03-02T09:15:00+01:00';
+const twoParents: ConsentDecisionContext = {
+  rules: DEFAULT_CONSENT_RULES,
+  parties: { childId, guardians: [{ holdsParentalResponsibility: true }, { holdsParentalResponsibility: true }, { holdsParentalResponsibility: false }], childBirthDate: '2019-05-17' },
+};
+const teenager: ConsentDecisionContext = { ...twoParents, parties: { childId, guardians: [{ holdsParentalResponsibility: true }], childBirthDate: '2011-03-02' } };
+const spec = deciderSpec(consentDecider, twoParents);
+
+const record: RecordConsent = {
+  type: 'RecordConsent',
+  consentId,
+  childId,
+  grantors: [
+    { kind: 'guardian', guardianIndex: 0 },
+    { kind: 'guardian', guardianIndex: 1 },
+  ],
+  grantees: [{ unitId: 'demo-skole' }, { serviceType: 'helsestasjon' }],
+  decision: 'permit',
+  period: { from: '2026-03-02', to: '2027-03-02' },
+  provision: { exceptions: [{ categories: ['health'] }] },
+  form: { kind: 'digital' },
+  actor,
+  at,
+};
+
+const recorded: ConsentRecorded = {
+  type: 'ConsentRecorded',
+  data: {
+    consentId,
+    childId,
+    grantors: [
+      { kind: 'guardian', guardianIndex: 0, holdsParentalResponsibility: true },
+      { kind: 'guardian', guardianIndex: 1, holdsParentalResponsibility: true },
+    ],
+    grantees: [{ unitId: 'demo-skole' }, { serviceType: 'helsestasjon' }],
+    decision: 'permit',
+    period: { from: '2026-03-02', to: '2027-03-02' },
+    provision: { exceptions: [{ categories: ['health'] }] },
+    form: { kind: 'digital' },
+    recordedBy: actor,
+    recordedAt: at,
+  },
+};
+
+const withdraw: WithdrawConsent = {
+  type: 'WithdrawConsent',
+  consentId,
+  withdrawnBy: { kind: 'practitioner', onBehalfOf: { kind: 'guardian', guardianIndex: 1 } },
+  actor,
+  at: '2026-04-01T10:00:00+02:00',
+};
+
+const fieldsOf = (error: InvalidCommandError): string[] => error.problems.map((p) => p.field);
+
+describe('consent decider', () => {
+  describe('when both guardians with parental responsibility grant', () => {
+    it('records the consent with positions only, no names', () => spec.given([]).when(record).then([recorded]));
+
+    it('refuses recording the same consent twice', () => spec.given([recorded]).when(record).thenThrows(ConsentAlreadyRecordedError));
+  });
+
+  describe('when one guardian of two with parental responsibility grants', () => {
+    const one: RecordConsent = { ...record, grantors: [{ kind: 'guardian', guardianIndex: 0 }] };
+
+    it('refuses without a reason, naming the missing guardian', () =>
+      spec
+        .given([])
+        .when(one)
+        .thenThrows(ConsentPartyMissingError, (e) => {
+          expect(e.missing).toEqual([{ kind: 'guardian', guardianIndex: 1 }]);
+          expect(e.userMessage).toContain('foresatt nr. 2');
+        }));
+
+    it('records it with an accepted reason, and keeps who is missing', () =>
+      spec
+        .given([])
+        .when({ ...one, missingPartyReason: 'guardian-unreachable' })
+        .then([
+          {
+            type: 'ConsentRecorded',
+            data: {
+              ...recorded.data,
+              grantors: [recorded.data.grantors[0]],
+              missingParties: [{ kind: 'guardian', guardianIndex: 1 }],
+              missingPartyReason: 'guardian-unreachable',
+            },
+          },
+        ]));
+
+    it('refuses a reason the configuration does not accept', () =>
+      spec
+        .given([])
+        .when({ ...one, missingPartyReason: 'too-busy' })
+        .thenThrows(InvalidCommandError, (e) => expect(fieldsOf(e)).toEqual(['missingPartyReason'])));
+  });
+
+  it('refuses a reason when nobody is missing', () =>
+    spec.given([]).when({ ...record, missingPartyReason: 'guardian-unreachable' }).thenThrows(InvalidCommandError, (e) => expect(fieldsOf(e)).toEqual(['missingPartyReason'])));
+
+  it('refuses a guardian without parental responsibility, an unknown guardian and a repeated grantor', () =>
+    spec
+      .given([])
+      .when({ ...record, grantors: [...record.grantors, { kind: 'guardian', guardianIndex: 2 }, { kind: 'guardian', guardianIndex: 7 }, { kind: 'guardian', guardianIndex: 0 }] })
+      .thenThrows(InvalidCommandError, (e) => expect(fieldsOf(e)).toEqual(['grantors[2]', 'grantors[3]', 'grantors[4]'])));
+
+  describe('when the child has reached the consent age', () => {
+    const teen = deciderSpec(consentDecider, teenager);
+    const parentOnly: RecordConsent = { ...record, grantors: [{ kind: 'guardian', guardianIndex: 0 }] };
+
+    it('requires the child too', () => teen.given([]).when(parentOnly).thenThrows(ConsentPartyMissingError, (e) => expect(e.missing).toEqual([{ kind: 'child' }])));
+
+    it('records the child as a grantor', () => {
+      const [event] = consentDecider.decide({ ...parentOnly, grantors: [...parentOnly.grantors, { kind: 'child' }] }, consentDecider.initialState(), teenager);
+      expect((event as ConsentRecorded).data.grantors).toEqual([{ kind: 'guardian', guardianIndex: 0, holdsParentalResponsibility: true }, { kind: 'child' }]);
+    });
+
+    it('follows the configured age', () => {
+      const sixteen = deciderSpec(consentDecider, { ...teenager, rules: { ...DEFAULT_CONSENT_RULES, childConsentAge: 16 } });
+      sixteen.given([]).when({ ...parentOnly, grantors: [...parentOnly.grantors, { kind: 'child' }] }).thenThrows(InvalidCommandError, (e) => expect(fieldsOf(e)).toEqual(['grantors[1]']));
+    });
+  });
+
+  it('refuses a younger child as a grantor', () =>
+    spec.given([]).when({ ...record, grantors: [...record.grantors, { kind: 'child' }] }).thenThrows(InvalidCommandError, (e) => expect(fieldsOf(e)).toEqual(['grantors[2]'])));
+
+  it('refuses a child that is not registered (fails closed)', () =>
+    deciderSpec(consentDecider, { rules: DEFAULT_CONSENT_RULES }).given([]).when(record).thenThrows(InvalidCommandError, (e) => expect(fieldsOf(e)).toContain('childId')));
+
+  describe('when it is on paper', () => {
+    it('requires who verified it and when', () =>
+      spec
+        .given([])
+        .when({ ...record, form: { kind: 'paper' } as unknown as RecordConsent['form'] })
+        .thenThrows(InvalidCommandError, (e) => expect(fieldsOf(e)).toEqual(['form.verifiedBy', 'form.verifiedAt'])));
+
+    it('refuses a verification date in the future', () =>
+      spec.given([]).when({ ...record, form: { kind: 'paper', verifiedBy: 'demo-barnehage-leder', verifiedAt: '2026-03-03' } }).thenThrows(InvalidCommandError));
+
+    it('records who verified it and when', () => {
+      const form = { kind: 'paper' as const, verifiedBy: 'demo-barnehage-leder', verifiedAt: '2026-03-01' };
+      spec.given([]).when({ ...record, form }).then([{ type: 'ConsentRecorded', data: { ...recorded.data, form } }]);
+    });
+  });
+
+  it('refuses bad grantees, period, decision and provisions, listing every field', () =>
+    spec
+      .given([])
+      .when({
+        ...record,
+        grantees: [{}],
+        decision: 'maybe' as 'permit',
+        period: { from: '2026-03-02', to: '2026-03-01' },
+        provision: { categories: ['gossip' as 'health'], exceptions: [{ purposes: ['curiosity' as 'coordination'] }] },
+      })
+      .thenThrows(InvalidCommandError, (e) =>
+        expect(fieldsOf(e)).toEqual(['grantees[0]', 'decision', 'period.to', 'provision.categories', 'provision.exceptions[0].purposes']),
+      ));
+
+  it('refuses provisions nested too deep', () =>
+    spec
+      .given([])
+      .when({ ...record, provision: { exceptions: [{ exceptions: [{ exceptions: [{ exceptions: [{}] }] }] }] } })
+      .thenThrows(InvalidCommandError, (e) => expect(fieldsOf(e)).toEqual(['provision.exceptions[0].exceptions[0].exceptions[0].exceptions[0]'])));
+
+  describe('when it is withdrawn', () => {
+    it('records the withdrawal from that moment, by the practitioner on the grantor’s behalf', () =>
+      spec.given([recorded]).when(withdraw).then([
+        { type: 'ConsentWithdrawn', data: { consentId, childId, withdrawnBy: withdraw.withdrawnBy, recordedBy: actor, withdrawnAt: withdraw.at } },
+      ]));
+
+    it('accepts a grantor withdrawing themselves', () =>
+      spec
+        .given([recorded])
+        .when({ ...withdraw, withdrawnBy: { kind: 'grantor', grantor: { kind: 'guardian', guardianIndex: 0 } } })
+        .then([
+          {
+            type: 'ConsentWithdrawn',
+            data: { consentId, childId, withdrawnBy: { kind: 'grantor', grantor: { kind: 'guardian', guardianIndex: 0 } }, recordedBy: actor, withdrawnAt: withdraw.at },
+          },
+        ]));
+
+    it('refuses someone who did not grant it', () =>
+      spec
+        .given([recorded])
+        .when({ ...withdraw, withdrawnBy: { kind: 'practitioner', onBehalfOf: { kind: 'child' } } })
+        .thenThrows(InvalidCommandError, (e) => expect(fieldsOf(e)).toEqual(['withdrawnBy'])));
+
+    it('refuses a second withdrawal', () => {
+      const [withdrawn] = consentDecider.decide(withdraw, [recorded].reduce(consentDecider.evolve, consentDecider.initialState()), twoParents);
+      spec.given([recorded, withdrawn]).when(withdraw).thenThrows(ConsentAlreadyWithdrawnError);
+    });
+
+    it('refuses withdrawing a consent that was never recorded', () => spec.given([]).when(withdraw).thenThrows(ConsentNotFoundError));
+  });
+});

@@ -1,0 +1,46 @@
+import { DomainError } from '../../../organisation/src/domain/domain-error';
+import type { GrantorRef } from './consent.values';
+
+export class ConsentAlreadyRecordedError extends DomainError {
+  override readonly name = 'ConsentAlreadyRecordedError';
+  readonly code = 'consent-already-recorded';
+
+  constructor(readonly consentId: string) {
+    super(`Consent ${consentId} is already recorded`, 'Samtykket er allerede registrert.');
+  }
+}
+
+export class ConsentNotFoundError extends DomainError {
+  override readonly name = 'ConsentNotFoundError';
+  readonly code = 'consent-not-found';
+
+  constructor(readonly consentId: string) {
+    super(`Consent ${consentId} does not exist`, 'Samtykket finnes ikke.');
+  }
+}
+
+export class ConsentAlreadyWithdrawnError extends DomainError {
+  override readonly name = 'ConsentAlreadyWithdrawnError';
+  readonly code = 'consent-already-withdrawn';
+
+  constructor(readonly consentId: string) {
+    super(`Consent ${consentId} is already withdrawn`, 'Samtykket er allerede trukket tilbake.');
+  }
+}
+
+const describeParty = (party: GrantorRef): string => (party.kind === 'child' ? 'barnet' : `foresatt nr. ${party.guardianIndex + 1}`);
+
+/** A required party (a guardian with parental responsibility, or the child when old enough) does not grant. */
+export class ConsentPartyMissingError extends DomainError {
+  override readonly name = 'ConsentPartyMissingError';
+  readonly code = 'consent-party-missing';
+
+  constructor(readonly missing: readonly GrantorRef[]) {
+    super(
+      `Required consent parties missing: ${missing.map((p) => (p.kind === 'child' ? 'child' : `guardian ${p.guardianIndex}`)).join(', ')}`,
+      `Samtykket må gis av alle med foreldreansvar${missing.some((p) => p.kind === 'child') ? ' og av barnet' : ''}. Mangler: ${missing
+        .map(describeParty)
+        .join(', ')}. Oppgi en godkjent grunn dersom samtykket likevel skal registreres.`,
+    );
+  }
+}

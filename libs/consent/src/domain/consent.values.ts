@@ -1,0 +1,87 @@
+import type { AccessPurpose, InformationCategory } from '../../../access/src/timeline-entry';
+
+/** One consent per stream. Consent ids are UUIDs chosen by the application. */
+export const consentStreamId = (consentId: string): string => `consent-${consentId.toLowerCase()}`;
+
+/**
+ * A party who grants: a guardian by their position in the child's registration (never a name or a
+ * national id), or the child itself once old enough (ConsentRules.childConsentAge).
+ */
+export type GrantorRef = { readonly kind: 'guardian'; readonly guardianIndex: number } | { readonly kind: 'child' };
+
+/** A grantor as recorded: a guardian's parental responsibility is copied from the registration. */
+export type RecordedGrantor =
+  | { readonly kind: 'guardian'; readonly guardianIndex: number; readonly holdsParentalResponsibility: boolean }
+  | { readonly kind: 'child' };
+
+/** A receiving service: one unit, or every unit of a service type when no unit is named. */
+export interface Grantee {
+  readonly unitId?: string;
+  readonly serviceType?: string;
+}
+
+/** How the consent was given. A paper consent names who checked the signed form, and when. */
+export type ConsentForm =
+  | { readonly kind: 'digital' }
+  | { readonly kind: 'paper'; readonly verifiedBy: string; readonly verifiedAt: string };
+
+/** The practitioner who records something about a consent (from the verified token). */
+export interface ConsentRecorder {
+  readonly practitionerId: string;
+  readonly unitId: string;
+  readonly serviceType: string;
+}
+
+/** Per-municipality consent rules (domain.md section 4: 15 or 16 in different guides). */
+export interface ConsentRules {
+  /** From this age (whole years) the child is a required party too. */
+  readonly childConsentAge: number;
+  /** Codes of the reasons a case may give for a missing required party. */
+  readonly acceptedMissingPartyReasons: readonly string[];
+  /** How many days before expiry a consent appears on the stafettholder's worklist. */
+  readonly expiryWarningDays: number;
+}
+
+export const DEFAULT_CONSENT_RULES: ConsentRules = {
+  childConsentAge: 15,
+  acceptedMissingPartyReasons: ['guardian-unreachable', 'guardian-deceased', 'sole-decision-by-court'],
+  expiryWarningDays: 30,
+};
+
+// Records over the shared union types, so that a category or purpose added to the contract without
+// being listed here fails to compile.
+const CATEGORIES: Record<InformationCategory, true> = {
+  coordination: true,
+  observation: true,
+  measure: true,
+  meeting: true,
+  agreement: true,
+  health: true,
+  nav: true,
+  police: true,
+  'child-welfare-case': true,
+  'child-welfare-feedback': true,
+};
+const PURPOSES: Record<AccessPurpose, true> = { coordination: true, 'follow-up': true, registration: true, statistics: true };
+
+export const INFORMATION_CATEGORIES = Object.keys(CATEGORIES) as InformationCategory[];
+export const ACCESS_PURPOSES = Object.keys(PURPOSES) as AccessPurpose[];
+
+export function isInformationCategory(value: unknown): value is InformationCategory {
+  return typeof value === 'string' && Object.hasOwn(CATEGORIES, value);
+}
+
+export function isAccessPurpose(value: unknown): value is AccessPurpose {
+  return typeof value === 'string' && Object.hasOwn(PURPOSES, value);
+}
+
+/** Whole years of age on `today` (both `YYYY-MM-DD`). */
+export function ageOn(birthDate: string, today: string): number {
+  const [by, bm, bd] = birthDate.split('-').map(Number);
+  const [ty, tm, td] = today.split('-').map(Number);
+  return ty - by - (tm < bm || (tm === bm && td < bd) ? 1 : 0);
+}
+
+export function sameGrantor(a: GrantorRef, b: GrantorRef): boolean {
+  return a.kind === b.kind && (a.kind === 'child' || a.guardianIndex === (b as { guardianIndex: number }).guardianIndex);
+}
