@@ -48,8 +48,9 @@ export class ChildTimelineReader implements TimelineSource {
     const rows: Row[] = await this.dataSource.query(
       `SELECT entry_id, child_id::text, case_id, category, owner_unit_id, owner_service_type, owner_family, occurred_at,
               event_type, stream_id, stream_version::text, statutory_recipient_unit_id
-         FROM child_timeline WHERE child_id = $1::uuid
-        ORDER BY occurred_at, stream_id, stream_version`,
+         FROM child_timeline t WHERE t.child_id = $1::uuid
+        -- The table's columns, not the text output columns of the same names: versions sort as numbers.
+        ORDER BY t.occurred_at, t.stream_id, t.stream_version`,
       [childId],
     );
     return rows.map((row) => ({

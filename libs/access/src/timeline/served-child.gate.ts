@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
 import { ForbiddenProblem, MunicipalityAccess, type Principal } from '@stafett/auth';
 import { EVENT_STORE, type EventStore } from '@stafett/event-store';
 import { childDecider } from '@stafett/organisation/domain/child.decide';
@@ -22,6 +23,7 @@ export class ServedChildGate implements ChildGate {
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly access: MunicipalityAccess,
+    private readonly dataSource: DataSource,
   ) {}
 
   async assertServed(principal: Principal, childId: string, at: Date): Promise<string> {
@@ -30,7 +32,21 @@ export class ServedChildGate implements ChildGate {
     const id = childId.toLowerCase();
     const events = await this.store.readStream(childStreamId(id));
     const state = events.reduce((s, e) => childDecider.evolve(s, e as unknown as ChildEvent), childDecider.initialState());
-    if (state.status !== 'registered' || !(await this.access.mayActFor(principal, state.homeMunicipality, at))) throw refusal();
+    if (state.status !== 'registered') throw refusal();
+    // A unit from another municipality that takes part in one of the child's cases (a stafettholder
+    // at a school across the border, a regional BUP) may ask too; the policy still decides each entry.
+    if (!(await this.access.mayActFor(principal, state.homeMunicipality, at)) && !(await this.takesPart(principal.unitId, id))) throw refusal();
     return id;
+  }
+
+  private async takesPart(unitId: string, childId: string): Promise<boolean> {
+    const rows: unknown[] = await this.dataSource.query(
+      `SELECT 1 FROM case_worklist
+        WHERE child_id = $1 AND status = 'open'
+          AND (owning_unit = $2 OR stafettholder_unit = $2 OR $2 = ANY (participating_units))
+        LIMIT 1`,
+      [childId, unitId],
+    );
+    return rows.length > 0;
   }
 }

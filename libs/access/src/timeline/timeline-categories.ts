@@ -1,4 +1,5 @@
 import type { ConcernEventType } from '@stafett/concern/domain/concern.events';
+import type { ReportEvent } from '@stafett/child-welfare/domain/report.events';
 import type { InformationCategory } from '../timeline-entry';
 
 /**
@@ -36,4 +37,54 @@ export const CATEGORY_BY_CONCERN_EVENT: Readonly<Record<ConcernEventType, Inform
 
 export function categoryOfConcernEvent(type: string): InformationCategory | undefined {
   return Object.prototype.hasOwnProperty.call(CATEGORY_BY_CONCERN_EVENT, type) ? CATEGORY_BY_CONCERN_EVENT[type as ConcernEventType] : undefined;
+}
+
+/**
+ * The information category of each report-of-concern event (issue 6; stream `report-<id>`). The
+ * feedback the law gives the reporter is `child-welfare-feedback`: R2 shows it to the reporter's unit
+ * (the entry's statutory recipient) and the sending child-welfare unit only. Everything else about a
+ * report is `child-welfare-case`, which R1 keeps inside the owning child-welfare unit.
+ */
+export const CATEGORY_BY_REPORT_EVENT: Readonly<Record<ReportEvent['type'], InformationCategory>> = {
+  ReportReceived: 'child-welfare-case',
+  ReviewDecided: 'child-welfare-case',
+  InvestigationExtended: 'child-welfare-case',
+  InvestigationConcluded: 'child-welfare-case',
+  ReceiptExemptionRecorded: 'child-welfare-case',
+  ReceiptConfirmationSent: 'child-welfare-feedback',
+  InvestigationOpenedNoticeSent: 'child-welfare-feedback',
+  OutcomeFeedbackSent: 'child-welfare-feedback',
+};
+
+export function categoryOfReportEvent(type: string): InformationCategory | undefined {
+  return Object.prototype.hasOwnProperty.call(CATEGORY_BY_REPORT_EVENT, type) ? CATEGORY_BY_REPORT_EVENT[type as ReportEvent['type']] : undefined;
+}
+
+/**
+ * What the timeline says of a report event: a fixed Norwegian sentence, never the event's data. The
+ * reporter is told only that the report was received, whether an investigation was opened, and
+ * whether it ended closed or with the child followed up; those two answers pick the sentence.
+ */
+export function reportTimelineText(event: { readonly type: string; readonly data: unknown }): string | undefined {
+  const data = (event.data ?? {}) as { investigationOpened?: unknown; outcome?: unknown };
+  switch (event.type) {
+    case 'ReceiptConfirmationSent':
+      return 'Meldingen er mottatt av barneverntjenesten.';
+    case 'InvestigationOpenedNoticeSent':
+      return data.investigationOpened === true ? 'Undersøkelse er åpnet.' : 'Det er ikke åpnet undersøkelse.';
+    case 'OutcomeFeedbackSent':
+      return data.outcome === 'followed-up' ? 'Undersøkelsen er avsluttet, og barneverntjenesten følger opp barnet.' : 'Undersøkelsen er avsluttet.';
+    case 'ReportReceived':
+      return 'Bekymringsmelding mottatt.';
+    case 'ReviewDecided':
+      return 'Meldingen er gjennomgått.';
+    case 'InvestigationExtended':
+      return 'Undersøkelsesfristen er forlenget.';
+    case 'InvestigationConcluded':
+      return 'Undersøkelsen er avsluttet.';
+    case 'ReceiptExemptionRecorded':
+      return 'Unntak fra bekreftelse til melderen er registrert.';
+    default:
+      return undefined;
+  }
 }
