@@ -53,9 +53,9 @@ export function consentCovers(consents: readonly ConsentFacts[], question: Cover
 function applies(consent: ConsentFacts, question: CoverageQuestion): boolean {
   if (consent.childId !== question.childId) return false;
   const at = Date.parse(question.at);
-  const from = Date.parse(consent.period.from);
-  if (Number.isNaN(at) || Number.isNaN(from) || at < from) return false;
-  if (consent.period.to !== undefined && !(at < Date.parse(consent.period.to))) return false;
+  if (Number.isNaN(at)) return false;
+  if (!onOrAfter(at, consent.period.from)) return false;
+  if (consent.period.to !== undefined && onOrAfter(at, consent.period.to)) return false;
   if (consent.withdrawnAt !== undefined && !(at < Date.parse(consent.withdrawnAt))) return false;
   return consent.grantees.some((grantee) =>
     grantee.unitId !== undefined ? grantee.unitId === question.unitId : grantee.serviceType !== undefined && grantee.serviceType === question.serviceType,
@@ -79,4 +79,22 @@ function evaluate(provision: ConsentProvision, decision: Decision, question: Cov
   if (outcomes.length === 0) return { decision, named: categories.length > 0 };
   if (outcomes.some((outcome) => outcome.decision === 'deny')) return { decision: 'deny', named: false };
   return { decision: 'permit', named: outcomes.some((outcome) => outcome.named) };
+}
+
+const OSLO_DAY = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Oslo' });
+
+/** The calendar date (YYYY-MM-DD) in Norway at an instant. */
+export function osloDay(instant: number): string {
+  return OSLO_DAY.format(instant);
+}
+
+/**
+ * Whether the instant is at or after a period bound. A bound that is a date (YYYY-MM-DD, as consents
+ * are recorded) is a calendar day in Norway, so a consent "to 2027-01-01" ends at Oslo midnight; a
+ * bound with a time is that instant. An unreadable bound never holds (the consent does not apply).
+ */
+function onOrAfter(instant: number, bound: string): boolean {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(bound)) return osloDay(instant) >= bound;
+  const time = Date.parse(bound);
+  return !Number.isNaN(time) && instant >= time;
 }

@@ -1,3 +1,4 @@
+import { consentCovers } from '../../../access/src/policy/consent-coverage';
 import type { AccessPurpose, ConsentFacts, ConsentProvision, InformationCategory } from '../../../access/src/timeline-entry';
 
 /** Is this recipient allowed this category of information about this child, for this purpose, now? */
@@ -61,17 +62,19 @@ export function timingOf(consent: ConsentFacts, at: string): Timing {
  * applicable deny wins over every permit. Among permits, the first in the given order is named.
  */
 export function coveringConsent(consents: readonly ConsentFacts[], question: CoverageQuestion): Coverage {
+  // Whether a consent covers is decided in one place, the confidentiality policy's consentCovers;
+  // this function only adds why not, for the sentence the BTI case shows when it refuses.
+  const coverage = consentCovers(consents, question);
+  if (coverage.covered) return { covered: true, consentId: coverage.consentId };
   const forChild = consents.filter((c) => c.childId.toLowerCase() === question.childId.toLowerCase());
   if (forChild.length === 0) return { covered: false, reason: 'no-consent' };
-  const forRecipient = forChild.filter((c) => granteeMatches(c, question.unitId, question.serviceType));
-  const speaking = forRecipient.filter((c) => consentEffect(c, question.category, question.purpose) !== undefined);
-  const inForce = speaking.filter((c) => timingOf(c, question.at) === 'in-force');
-  const effects = inForce.map((c) => ({ consent: c, effect: consentEffect(c, question.category, question.purpose) }));
-  if (effects.some((e) => e.effect === 'deny')) return { covered: false, reason: 'denied' };
-  const permit = effects.find((e) => e.effect === 'permit');
-  if (permit) return { covered: true, consentId: permit.consent.consentId };
-  // Not covered: name the most telling reason among the consents that would otherwise have spoken.
+  const speaking = forChild.filter(
+    (c) => granteeMatches(c, question.unitId, question.serviceType) && consentEffect(c, question.category, question.purpose) !== undefined,
+  );
   const timings = new Set(speaking.map((c) => timingOf(c, question.at)));
+  if (speaking.some((c) => timingOf(c, question.at) === 'in-force' && consentEffect(c, question.category, question.purpose) === 'deny')) {
+    return { covered: false, reason: 'denied' };
+  }
   for (const reason of ['withdrawn', 'expired', 'not-yet-valid'] as const) if (timings.has(reason)) return { covered: false, reason };
   return { covered: false, reason: 'does-not-cover' };
 }

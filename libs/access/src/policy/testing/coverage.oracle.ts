@@ -18,8 +18,8 @@ export function coveringConsentIds(
   const inForce = consents.filter(
     (c) =>
       c.childId === entry.childId &&
-      new Date(c.period.from).getTime() <= now &&
-      (c.period.to === undefined || now < new Date(c.period.to).getTime()) &&
+      started(now, c.period.from) &&
+      (c.period.to === undefined || !started(now, c.period.to)) &&
       (c.withdrawnAt === undefined || now < new Date(c.withdrawnAt).getTime()) &&
       c.grantees.some((g) => (g.unitId ? g.unitId === viewer.unitId : g.serviceType === viewer.serviceType)),
   );
@@ -40,4 +40,10 @@ function chainEnds(p: ConsentProvision, depth: number, category: string, purpose
   if (purps.length && !purps.includes(purpose)) return [];
   const deeper = (p.exceptions ?? []).flatMap((e) => chainEnds(e, depth + 1, category, purpose));
   return deeper.length ? deeper : [{ depth, named: cats.length > 0 }];
+}
+
+/** Written out again on purpose (the oracle must not share code with what it checks): date bounds are Oslo days. */
+function started(now: number, bound: string): boolean {
+  if (bound.length === 10) return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Oslo' }).format(now) >= bound;
+  return now >= new Date(bound).getTime();
 }
