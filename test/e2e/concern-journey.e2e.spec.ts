@@ -78,7 +78,7 @@ describe('a BTI case in the kindergarten, over HTTP', () => {
       expect(response.body).toEqual({ events: ['LevelZeroDecided', 'StafettholderAppointed', 'LevelChanged'] });
     });
 
-    it('refuses to open the stafettlogg, since no consent registry exists yet (fails closed)', async () => {
+    it('refuses to open the stafettlogg, since the family has recorded no consent (fails closed)', async () => {
       const response = await post(`/${caseId}/stafettlogg`).expect(409);
       expect(response.body).toMatchObject({
         status: 409,

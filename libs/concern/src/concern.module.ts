@@ -12,8 +12,8 @@ import { RegisteredConsentCheck } from '../../consent/src/application/registered
  * The BTI case: commands and the participant's read. Needs the global providers of the event store,
  * the platform, `PersonalDataModule` (the vault) and `AuthModule` (MunicipalityAccess).
  *
- * TODO(issue-5): CONSENT_CHECK is NoConsentRegistry (covers nothing) until guardians' consents can be
- * recorded; until then no stafettlogg opens and no service joins, by design.
+ * CONSENT_CHECK is the consent register (libs/consent): a stafettlogg opens and a service joins only
+ * on a consent in force that covers it, read from the consent streams at the moment of the command.
  * TODO(concern-rules): per-municipality rules from configuration; the defaults apply everywhere for now.
  */
 @Module({
