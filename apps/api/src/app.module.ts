@@ -22,6 +22,9 @@ import { ExpiringConsentsController } from './consents/expiring-consents.control
 import { AccessModule } from '@stafett/access/access.module';
 import { TimelineController } from './timeline/timeline.controller';
 import { AccessReportController } from './timeline/access-report.controller';
+import { ChildWelfareModule } from '@stafett/child-welfare';
+import { ReportsController } from './reports/reports.controller';
+import { IntakeWorklistsController } from './reports/intake-worklists.controller';
 
 export interface AppModuleOptions {
   /** Where log lines go (stdout by default); tests capture them to prove no personal data is logged. */
@@ -52,8 +55,9 @@ export class AppModule {
         ConcernModule,
         ConsentModule,
         AccessModule.forRoot(env),
+        ChildWelfareModule,
       ],
-      controllers: [StreamsController, OrganisationAdminController, ChildrenController, WorklistsController, ConcernsController, ConsentsController, ExpiringConsentsController, TimelineController, AccessReportController],
+      controllers: [StreamsController, OrganisationAdminController, ChildrenController, WorklistsController, ConcernsController, ConsentsController, ExpiringConsentsController, TimelineController, AccessReportController, ReportsController, IntakeWorklistsController],
       providers: [
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
         { provide: APP_PIPE, useFactory: createValidationPipe },

@@ -28,3 +28,13 @@ export { MAX_REASON_LENGTH, validateReceiveReport } from './domain/report.valida
 export * from './clock/clock-rules';
 export * from './clock/deadlines';
 export { easterSunday, isNorwegianPublicHoliday, isWorkingDay, nextWorkingDayFrom, norwegianPublicHolidays } from './clock/norwegian-holidays';
+
+// Application (NestJS, issue 6): reports filed and handled over HTTP, texts sealed per child.
+export * from './application/report-routing';
+export * from './application/report-content';
+export * from './application/report-request';
+export * from './application/report-sensitive-fields';
+export * from './application/report.store';
+export * from './application/report-commands.service';
+export * from './application/report-queries.service';
+export * from './child-welfare.module';

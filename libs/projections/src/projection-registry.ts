@@ -1,4 +1,5 @@
 import { ChildTimelineProjection } from '@stafett/access/timeline/child-timeline.projection';
+import { ReportClockProjection } from '@stafett/child-welfare/read-models/report-clock/report-clock.projection';
 import { CaseWorklistProjection } from '@stafett/concern/read-models/case-worklist/case-worklist.projection';
 import { ConsentRegisterProjection } from '@stafett/consent/read-models/consent-register/consent-register.projection';
 import { ChildIndexProjection } from '@stafett/organisation/read-models/child-index/child-index.projection';
@@ -8,5 +9,5 @@ import { StreamCatalogueProjection } from './stream-catalogue/stream-catalogue.p
 
 /** Every projection of the application, for the API, the worker and the CLI alike. */
 export function allProjections(): Projection[] {
-  return [new StreamCatalogueProjection(), new OrganisationViewProjection(), new ChildIndexProjection(), new CaseWorklistProjection(), new ConsentRegisterProjection(), new ChildTimelineProjection()];
+  return [new StreamCatalogueProjection(), new OrganisationViewProjection(), new ChildIndexProjection(), new CaseWorklistProjection(), new ConsentRegisterProjection(), new ChildTimelineProjection(), new ReportClockProjection()];
 }

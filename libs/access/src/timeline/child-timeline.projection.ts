@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import type { RecordedEvent } from '@stafett/event-store';
 import type { Projection } from '@stafett/projections/runtime/projection';
 import { DEFAULT_SERVICE_TYPES, type ServiceTypeDefinition } from '@stafett/organisation/config/service-types';
-import { concernCaseIdOf, timelineCaseFrom, timelineRowFrom, type ChildTimelineRow, type TimelineCase } from './child-timeline.row';
+import { concernCaseIdOf, reportTimelineRowsFrom, timelineCaseFrom, timelineRowFrom, type ChildTimelineRow, type TimelineCase } from './child-timeline.row';
 
 /**
  * The child's timeline (issue 5 item 4): one row per BTI case event, with its category, owner and
@@ -20,8 +20,10 @@ export class ChildTimelineProjection implements Projection {
 
   async apply(events: readonly RecordedEvent[], manager: EntityManager): Promise<void> {
     const mine = events.filter((event) => concernCaseIdOf(event) !== undefined);
-    if (mine.length === 0) return;
-    const cases = await this.knownCases([...new Set(mine.map((event) => concernCaseIdOf(event) as string))], manager);
+    // Reports of concern (issue 6) place themselves from their routing: no lookups needed.
+    const reportRows = events.filter((event) => event.streamId.startsWith('report-')).flatMap((event) => reportTimelineRowsFrom(event, this.serviceTypes));
+    if (mine.length === 0 && reportRows.length === 0) return;
+    const cases = mine.length === 0 ? new Map<string, TimelineCase>() : await this.knownCases([...new Set(mine.map((event) => concernCaseIdOf(event) as string))], manager);
     const rows = new Map<string, ChildTimelineRow>();
     for (const event of mine) {
       const registered = timelineCaseFrom(event);
@@ -29,6 +31,7 @@ export class ChildTimelineProjection implements Projection {
       const row = timelineRowFrom(event, (caseId) => cases.get(caseId), this.serviceTypes);
       if (row) rows.set(row.entryId, row); // one row per entry per statement: ON CONFLICT refuses repeats
     }
+    for (const row of reportRows) rows.set(row.entryId, row);
     if (rows.size === 0) return;
     await manager.query(
       `INSERT INTO child_timeline

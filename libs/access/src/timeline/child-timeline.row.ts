@@ -3,7 +3,8 @@ import { concernStreamId, type ConcernRegistered } from '@stafett/concern/domain
 import type { ActorRef, PractitionerRef } from '@stafett/concern/domain/concern.values';
 import { DEFAULT_SERVICE_TYPES, findServiceType, type ServiceTypeDefinition } from '@stafett/organisation/config/service-types';
 import type { ConfidentialityFamily, InformationCategory } from '../timeline-entry';
-import { categoryOfConcernEvent } from './timeline-categories';
+import { reportRoutingOf } from '@stafett/child-welfare/application/report-routing';
+import { categoryOfConcernEvent, categoryOfReportEvent } from './timeline-categories';
 
 /** One `child_timeline` row: where an entry is and whose it is, never what it says. */
 export interface ChildTimelineRow {
@@ -94,4 +95,33 @@ export function timelineRowFrom(
     streamVersion: event.streamVersion,
     statutoryRecipientUnitId: null,
   };
+}
+
+/**
+ * The timeline rows of a report-of-concern event (stream `report-<id>`): one per identified child,
+ * owned by the child-welfare unit that received the report, and in the BTI case it was filed from
+ * (so that the stafettholder there has the need to know R2 asks for). Feedback to the reporter
+ * (category `child-welfare-feedback`) names the reporter's unit as its statutory recipient. Taken
+ * from the routing in the event's metadata: ids only, so no content is read. An unborn child with no
+ * id yet has no timeline, so a report about one gives no rows.
+ */
+export function reportTimelineRowsFrom(event: RecordedEvent, serviceTypes: readonly ServiceTypeDefinition[] = DEFAULT_SERVICE_TYPES): ChildTimelineRow[] {
+  const category = categoryOfReportEvent(event.type);
+  const routing = category === undefined ? undefined : reportRoutingOf(event);
+  if (category === undefined || !routing) return [];
+  const entryId = event.id.toLowerCase();
+  return routing.childIds.map((childId, index) => ({
+    entryId: index === 0 ? entryId : `${entryId}:${childId}`,
+    childId,
+    caseId: routing.concernCaseId ?? null,
+    category,
+    ownerUnitId: routing.childWelfareUnitId,
+    ownerServiceType: routing.childWelfareServiceType,
+    ownerFamily: familyOf(routing.childWelfareServiceType, serviceTypes),
+    occurredAt: new Date(event.metadata.occurredAt ?? event.recordedAt.toISOString()).toISOString(),
+    eventType: event.type,
+    streamId: event.streamId,
+    streamVersion: event.streamVersion,
+    statutoryRecipientUnitId: category === 'child-welfare-feedback' ? (routing.reporterUnitId ?? null) : null,
+  }));
 }

@@ -9,6 +9,7 @@ import { StreamCatalogueEntry } from '@stafett/projections/stream-catalogue/stre
 import { CreateCaseWorklists1732000000500 } from '@stafett/concern/read-models/migrations/1732000000500-create-case-worklists';
 import { CreateChildTimeline1732000000700 } from '@stafett/access/timeline/migrations/1732000000700-create-child-timeline';
 import { CreateConsentRegister1732000000600 } from '@stafett/consent/read-models/migrations/1732000000600-create-consent-register';
+import { CreateReportClock1732000000800 } from '@stafett/child-welfare/read-models/migrations/1732000000800-create-report-clock';
 import { CreateIdempotencyKeys1732000000400 } from '../http/idempotency/migrations/1732000000400-create-idempotency-keys';
 
 /** Every table and migration of the application. Schema changes go through migrations only. */
@@ -27,6 +28,7 @@ export function dataSourceOptions(url: string): DataSourceOptions {
       CreateCaseWorklists1732000000500,
       CreateConsentRegister1732000000600,
       CreateChildTimeline1732000000700,
+      CreateReportClock1732000000800,
     ],
     migrationsTableName: 'schema_migrations',
     synchronize: false,
