@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { availableParallelism, loadavg, totalmem } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import type { ServerFacts } from './bench-server';
@@ -233,6 +233,9 @@ export async function writeReport(input: ReportInput): Promise<string> {
   lines.push('', ANALYSIS.trim(), '');
   const path = resolve(process.cwd(), 'docs/benchmarks.md');
   await mkdir(dirname(path), { recursive: true });
-  await writeFile(path, lines.join('\n'));
+  // Keep the timeline benchmark's section (npm run bench:timeline), which this run does not measure.
+  const previous = await readFile(path, 'utf8').catch(() => '');
+  const timeline = /<!-- timeline-bench:start -->[\s\S]*<!-- timeline-bench:end -->/.exec(previous)?.[0];
+  await writeFile(path, timeline ? `${lines.join('\n').trimEnd()}\n\n${timeline}\n` : lines.join('\n'));
   return path;
 }

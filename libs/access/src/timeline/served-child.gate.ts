@@ -42,7 +42,7 @@ export class ServedChildGate implements ChildGate {
   private async takesPart(unitId: string, childId: string): Promise<boolean> {
     const rows: unknown[] = await this.dataSource.query(
       `SELECT 1 FROM case_worklist
-        WHERE child_id = $1 AND status = 'open'
+        WHERE lower(child_id) = $1 AND status = 'open'
           AND (owning_unit = $2 OR stafettholder_unit = $2 OR $2 = ANY (participating_units))
         LIMIT 1`,
       [childId, unitId],

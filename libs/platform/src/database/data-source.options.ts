@@ -10,6 +10,7 @@ import { CreateCaseWorklists1732000000500 } from '@stafett/concern/read-models/m
 import { CreateChildTimeline1732000000700 } from '@stafett/access/timeline/migrations/1732000000700-create-child-timeline';
 import { CreateConsentRegister1732000000600 } from '@stafett/consent/read-models/migrations/1732000000600-create-consent-register';
 import { CreateReportClock1732000000800 } from '@stafett/child-welfare/read-models/migrations/1732000000800-create-report-clock';
+import { IndexCaseWorklistByChild1732000000900 } from '@stafett/concern/read-models/migrations/1732000000900-index-case-worklist-by-child';
 import { CreateIdempotencyKeys1732000000400 } from '../http/idempotency/migrations/1732000000400-create-idempotency-keys';
 
 /** Every table and migration of the application. Schema changes go through migrations only. */
@@ -29,6 +30,7 @@ export function dataSourceOptions(url: string): DataSourceOptions {
       CreateConsentRegister1732000000600,
       CreateChildTimeline1732000000700,
       CreateReportClock1732000000800,
+      IndexCaseWorklistByChild1732000000900,
     ],
     migrationsTableName: 'schema_migrations',
     synchronize: false,
