@@ -168,6 +168,17 @@ describe('the health nurse’s report of concern, from a level-1 case to the out
     expect(JSON.stringify(entries)).not.toContain(EXTENSION_REASON);
   });
 
+  it('counts the journey’s report as reviewed, investigated and answered on time in intake’s figures', async () => {
+    const today = osloDate(new Date());
+    const figures = () => request(server).get(`/api/v1/intake/figures?kommunenummer=5029&from=${today}&to=${today}`).set('authorization', intake);
+    await waitFor(async () => (await figures()).body.outcomeFeedback?.onTime === 1, 10_000, 'the report clock');
+    const body = (await figures().expect(200)).body;
+    expect(body.received).toBe(1);
+    expect(body.review).toMatchObject({ onTime: 1, breaches: 0, share: 1 });
+    expect(body.receiptConfirmation).toMatchObject({ onTime: 1, breaches: 0 });
+    expect(body.outcomeFeedback).toMatchObject({ onTime: 1, breaches: 0 });
+  });
+
   it('lists the report for the nurse’s unit with the final status and the feedback, and nothing of the case', async () => {
     const mine = (await request(server).get('/api/v1/reports/mine').set('authorization', nurse).expect(200)).body;
     expect(mine.reports).toHaveLength(1);
