@@ -15,6 +15,7 @@ import { OrganisationAdminController } from './organisation/organisation-admin.c
 import { ChildrenController } from './children/children.controller';
 import { ConcernModule } from '@stafett/concern';
 import { ConcernsController } from './concerns/concerns.controller';
+import { ConsultationsController } from './concerns/consultations.controller';
 import { WorklistsController } from './concerns/worklists.controller';
 import { ConsentModule } from '@stafett/consent';
 import { ConsentsController } from './consents/consents.controller';
@@ -57,7 +58,7 @@ export class AppModule {
         AccessModule.forRoot(env),
         ChildWelfareModule,
       ],
-      controllers: [StreamsController, OrganisationAdminController, ChildrenController, WorklistsController, ConcernsController, ConsentsController, ExpiringConsentsController, TimelineController, AccessReportController, ReportsController, IntakeWorklistsController],
+      controllers: [StreamsController, OrganisationAdminController, ChildrenController, WorklistsController, ConcernsController, ConsultationsController, ConsentsController, ExpiringConsentsController, TimelineController, AccessReportController, ReportsController, IntakeWorklistsController],
       providers: [
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
         { provide: APP_PIPE, useFactory: createValidationPipe },

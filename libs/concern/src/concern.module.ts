@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { RecordConsultation } from './application/record-consultation.service';
 import { OrganisationModule } from '../../organisation/src/organisation.module';
 import { ConcernCaseStore } from './application/concern-case.store';
 import { CONCERN_RULES, CONSENT_CHECK, ConcernCommands } from './application/concern-commands.service';
@@ -23,10 +24,11 @@ import { RegisteredConsentCheck } from '../../consent/src/application/registered
     ConcernCommands,
     ConcernDirectory,
     ReadConcernHandler,
+    RecordConsultation,
     { provide: CONSENT_CHECK, useClass: RegisteredConsentCheck },
     { provide: CONCERN_RULES, useValue: DEFAULT_CONCERN_RULES },
     { provide: CONCERN_CLOCK, useValue: systemConcernClock },
   ],
-  exports: [ConcernCommands, ConcernDirectory, ReadConcernHandler],
+  exports: [ConcernCommands, ConcernDirectory, ReadConcernHandler, RecordConsultation],
 })
 export class ConcernModule {}
