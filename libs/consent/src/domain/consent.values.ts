@@ -1,4 +1,3 @@
-import type { AccessPurpose, InformationCategory } from '../../../access/src/timeline-entry';
 
 /** One consent per stream. Consent ids are UUIDs chosen by the application. */
 export const consentStreamId = (consentId: string): string => `consent-${consentId.toLowerCase()}`;
@@ -48,32 +47,8 @@ export const DEFAULT_CONSENT_RULES: ConsentRules = {
   expiryWarningDays: 30,
 };
 
-// Records over the shared union types, so that a category or purpose added to the contract without
-// being listed here fails to compile.
-const CATEGORIES: Record<InformationCategory, true> = {
-  coordination: true,
-  observation: true,
-  measure: true,
-  meeting: true,
-  agreement: true,
-  health: true,
-  nav: true,
-  police: true,
-  'child-welfare-case': true,
-  'child-welfare-feedback': true,
-};
-const PURPOSES: Record<AccessPurpose, true> = { coordination: true, 'follow-up': true, registration: true, statistics: true };
-
-export const INFORMATION_CATEGORIES = Object.keys(CATEGORIES) as InformationCategory[];
-export const ACCESS_PURPOSES = Object.keys(PURPOSES) as AccessPurpose[];
-
-export function isInformationCategory(value: unknown): value is InformationCategory {
-  return typeof value === 'string' && Object.hasOwn(CATEGORIES, value);
-}
-
-export function isAccessPurpose(value: unknown): value is AccessPurpose {
-  return typeof value === 'string' && Object.hasOwn(PURPOSES, value);
-}
+// The one vocabulary of categories and purposes, kept beside the confidentiality policy that uses it.
+export { ACCESS_PURPOSES, INFORMATION_CATEGORIES, isAccessPurpose, isInformationCategory } from '../../../access/src/policy/policy-vocabulary';
 
 /** Whole years of age on `today` (both `YYYY-MM-DD`). */
 export function ageOn(birthDate: string, today: string): number {
