@@ -46,13 +46,7 @@ describe('an anonymous consultation', () => {
 
   it('is linked to a named case later, by the unit that recorded it', async () => {
     const consultationId = (await request(server).post('/api/v1/consultations').set('authorization', pedagogue).send(consultation).expect(201)).body.consultationId;
-    const childId = (
-      await request(server)
-        .post('/api/v1/children')
-        .set('authorization', pedagogue)
-        .send({ subject: { kind: 'born', nationalId: sensitive(syntheticNationalId('2019-02-02', 730)) }, homeMunicipality: '5029', guardians: [] })
-        .expect(201)
-    ).body.childId;
+    const childId = await app.registerChild(pedagogue, sensitive(syntheticNationalId('2019-02-02', 730)));
     const caseId = (
       await request(server).post('/api/v1/concerns').set('authorization', pedagogue).send({ childId, kommunenummer: '5029', observations: 'Sover dårlig', since: 'lenge' }).expect(201)
     ).body.caseId;

@@ -91,13 +91,7 @@ describe('no child-welfare case content outside child welfare, on any endpoint',
       caseworker: `Bearer ${await app.tokenFor('demo-barnevern-saksbehandler')}`,
     };
     const { nurse, intake, caseworker } = tokens;
-    childId = (
-      await request(server)
-        .post('/api/v1/children')
-        .set('authorization', nurse)
-        .send({ subject: { kind: 'born', nationalId: CHILD }, homeMunicipality: '5029', guardians: [] })
-        .expect(201)
-    ).body.childId;
+    childId = await app.registerChild(nurse, CHILD);
     const concern = (path: string, body: object) => request(server).post(`/api/v1/concerns${path}`).set('authorization', nurse).send(body);
     caseId = (await concern('', { childId, kommunenummer: '5029', observations: 'Trekker seg unna ved konsultasjon', since: 'siden våren' }).expect(201)).body.caseId;
     await concern(`/${caseId}/conversation`, { heldOn: osloDate(new Date()), participants: ['mor'], summarySharedWithGuardians: true, guardiansInformed: true, childInformed: true }).expect(200);

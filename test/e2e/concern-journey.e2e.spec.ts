@@ -38,12 +38,7 @@ describe('a BTI case in the kindergarten, over HTTP', () => {
     teacher = `Bearer ${await app.tokenFor('demo-skole-kontaktlaerer')}`;
     nurse = `Bearer ${await app.tokenFor('demo-helsestasjon-helsesykepleier')}`;
     admin = `Bearer ${await app.tokenFor('demo-koordinerende-enhet-admin')}`;
-    const child = await request(server)
-      .post('/api/v1/children')
-      .set('authorization', pedagogue)
-      .send({ subject: { kind: 'born', nationalId: CHILD }, homeMunicipality: '5029', guardians: [] })
-      .expect(201);
-    childId = child.body.childId;
+    childId = await app.registerChild(pedagogue, CHILD);
   });
   afterAll(() => app.close());
 

@@ -68,9 +68,7 @@ describe('the health nurse’s report of concern, from a level-1 case to the out
     intake = `Bearer ${await app.tokenFor('demo-barnevern-mottak')}`;
     caseworker = `Bearer ${await app.tokenFor('demo-barnevern-saksbehandler')}`;
     leader = `Bearer ${await app.tokenFor('demo-barnehage-leder')}`;
-    childId = (
-      await request(server).post('/api/v1/children').set('authorization', nurse).send({ subject: { kind: 'born', nationalId: CHILD }, homeMunicipality: '5029', guardians: [] }).expect(201)
-    ).body.childId;
+    childId = await app.registerChild(nurse, CHILD);
     const post = (path: string, body: object) => request(server).post(`/api/v1/concerns${path}`).set('authorization', nurse).send(body);
     caseId = (await post('', { childId, kommunenummer: '5029', observations: OBSERVATIONS, since: 'siden sommeren' }).expect(201)).body.caseId;
     await post(`/${caseId}/conversation`, { heldOn: today, participants: ['mor'], summarySharedWithGuardians: true, guardiansInformed: true, childInformed: false, notInformedReason: 'Barnet er for lite' }).expect(200);

@@ -40,12 +40,7 @@ describe('the child’s timeline and access report, over HTTP', () => {
     leader = `Bearer ${await app.tokenFor('demo-barnehage-leder')}`;
     nurse = `Bearer ${await app.tokenFor('demo-helsestasjon-helsesykepleier')}`;
     teacher = `Bearer ${await app.tokenFor('demo-skole-kontaktlaerer')}`;
-    const child = await request(server)
-      .post('/api/v1/children')
-      .set('authorization', pedagogue)
-      .send({ subject: { kind: 'born', nationalId: CHILD }, homeMunicipality: '5029', guardians: [] })
-      .expect(201);
-    childId = child.body.childId;
+    childId = await app.registerChild(pedagogue, CHILD);
 
     const post = (path: string, body: object) => request(server).post(`/api/v1/concerns${path}`).set('authorization', pedagogue).send(body);
     caseId = (await post('', { childId, kommunenummer: '5029', observations: OBSERVATIONS, since: SINCE }).expect(201)).body.caseId;
@@ -175,7 +170,7 @@ describe('the child’s timeline and access report, over HTTP', () => {
       await withPersons.organisationLoaded();
       const token = `Bearer ${await withPersons.tokenFor('demo-barnehage-leder')}`;
       const s = withPersons.app.getHttpServer();
-      const id = (await request(s).post('/api/v1/children').set('authorization', token).send({ subject: { kind: 'born', nationalId: CHILD }, homeMunicipality: '5029', guardians: [] }).expect(201)).body.childId;
+      const id = await withPersons.registerChild(token, CHILD);
       await request(s).get(`/api/v1/children/${id}?purpose=registration`).set('authorization', token).expect(200);
       const response = await request(s).get(`/api/v1/children/${id}/access-report`).set('authorization', token).expect(200);
       expect(response.body).toMatchObject({ showsPersons: true, accesses: [expect.objectContaining({ what: 'ChildDataRead', practitionerId: 'demo-barnehage-leder', purposeNb: 'Registrering' })] });

@@ -2,6 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import request from 'supertest';
 import { DevIssuer, authSettingsFromEnv } from '../../libs/auth/src';
 import { buildAppConfig, type AppConfig } from '../../libs/platform/src/config/app-config';
 import { createApp } from '../../apps/api/src/create-app';
@@ -18,6 +19,11 @@ export interface TestApp {
   readonly logLines: string[];
   /** A development token for a practitioner of the (demo) organisation. */
   tokenFor(practitionerId: string, options?: { expiresIn?: string; audience?: string }): Promise<string>;
+  /**
+   * Registers a born child without guardians in a municipality (default 5029 Skaun) as the caller with
+   * this `Authorization` header, and returns its id: the common first step of the journey tests.
+   */
+  registerChild(authorization: string, nationalId: string, homeMunicipality?: string): Promise<string>;
   /** Resolves once the organisation view has the demo organisation (tokens are then accepted). */
   organisationLoaded(): Promise<void>;
   close(): Promise<void>;
@@ -42,6 +48,14 @@ export async function startTestApp(extraEnv: NodeJS.ProcessEnv = {}): Promise<Te
     config,
     logLines,
     tokenFor: (practitionerId, options) => issuer.mintDevToken(practitionerId, { expiresIn: options?.expiresIn ?? '10m', audience: options?.audience }),
+    registerChild: async (authorization, nationalId, homeMunicipality = '5029') =>
+      (
+        await request(app.getHttpServer())
+          .post('/api/v1/children')
+          .set('authorization', authorization)
+          .send({ subject: { kind: 'born', nationalId }, homeMunicipality, guardians: [] })
+          .expect(201)
+      ).body.childId as string,
     organisationLoaded: () => waitFor(async () => (await app.get(OrganisationViewReader).version()) > 0n, 10_000, 'the organisation view'),
     async close() {
       await app.close();
