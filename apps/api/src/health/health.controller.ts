@@ -4,7 +4,10 @@ import { DataSource } from 'typeorm';
 import { Public } from '@stafett/auth';
 import { ProjectionStatusService } from '@stafett/projections';
 
-/** A projection further behind than this many events makes the service `degraded` (still 200). */
+/**
+ * A projection further behind than this many events, failing, or with parked events makes the service
+ * `degraded` (still 200: every instance shares the database, so taking one out of service helps no one).
+ */
 const LAG_DEGRADED = 10_000;
 
 /** Public: load balancers and orchestrators ask without a token; nothing here names a person. */
@@ -26,7 +29,7 @@ export class HealthController {
     return this.health.check([]);
   }
 
-  /** Ready to serve: database reachable, every migration applied; each projection's lag reported. */
+  /** Ready to serve: database reachable, every migration applied; each projection's lag and parked events reported. */
   @Get('ready')
   @HealthCheck()
   async ready(@Res({ passthrough: true }) response: { status(code: number): unknown }) {
@@ -56,8 +59,10 @@ export class HealthController {
         const session = this.indicators.check('projections');
         try {
           const statuses = await this.projections.statuses();
-          const details = Object.fromEntries(statuses.map((s) => [s.name, { lag: s.lag, active: s.active, lastError: s.lastError }]));
-          const impaired = statuses.some((s) => s.lag > LAG_DEGRADED || s.lastError !== null);
+          const details = Object.fromEntries(
+            statuses.map((s) => [s.name, { lag: s.lag, active: s.active, lastError: s.lastError, parked: s.parked, held: s.held }]),
+          );
+          const impaired = statuses.some((s) => s.lag > LAG_DEGRADED || s.lastError !== null || s.parked > 0 || s.held > 0);
           return impaired ? session.degraded(details) : session.up(details);
         } catch (error) {
           return session.down({ message: unreachable(error) });
