@@ -13,6 +13,7 @@ import { CreateReportClock1732000000800 } from '@stafett/child-welfare/read-mode
 import { IndexCaseWorklistByChild1732000000900 } from '@stafett/concern/read-models/migrations/1732000000900-index-case-worklist-by-child';
 import { CreateProjectionParkedEvents1732000001000 } from '@stafett/projections/parking/migrations/1732000001000-create-projection-parked-events';
 import { CreateIdempotencyKeys1732000000400 } from '../http/idempotency/migrations/1732000000400-create-idempotency-keys';
+import { ReserveIdempotencyKeys1732000001100 } from '../http/idempotency/migrations/1732000001100-reserve-idempotency-keys';
 
 /** Every table and migration of the application. Schema changes go through migrations only. */
 export function dataSourceOptions(url: string): DataSourceOptions {
@@ -33,6 +34,7 @@ export function dataSourceOptions(url: string): DataSourceOptions {
       CreateReportClock1732000000800,
       IndexCaseWorklistByChild1732000000900,
       CreateProjectionParkedEvents1732000001000,
+      ReserveIdempotencyKeys1732000001100,
     ],
     migrationsTableName: 'schema_migrations',
     synchronize: false,
