@@ -9,6 +9,8 @@ import { ProjectionStatusService } from '@stafett/projections';
  * `degraded` (still 200: every instance shares the database, so taking one out of service helps no one).
  */
 const LAG_DEGRADED = 10_000;
+/** When a load balancer should ask again after "not ready". */
+const RETRY_AFTER_SECONDS = 5;
 
 /** Public: load balancers and orchestrators ask without a token; nothing here names a person. */
 @Controller('health')
@@ -32,13 +34,14 @@ export class HealthController {
   /** Ready to serve: database reachable, every migration applied; each projection's lag and parked events reported. */
   @Get('ready')
   @HealthCheck()
-  async ready(@Res({ passthrough: true }) response: { status(code: number): unknown }) {
+  async ready(@Res({ passthrough: true }) response: { status(code: number): unknown; setHeader(name: string, value: string): unknown }) {
     try {
       return await this.checkReadiness();
     } catch (error) {
       // Monitors read terminus's own body (which checks failed); it is not an error to report as a problem.
       if (!(error instanceof ServiceUnavailableException)) throw error;
       response.status(503);
+      response.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
       return error.getResponse();
     }
   }

@@ -39,6 +39,7 @@ export function dataSourceOptions(url: string): DataSourceOptions {
     migrationsTableName: 'schema_migrations',
     synchronize: false,
     logging: false,
-    extra: { max: 20 },
+    // A server that does not answer is an error after 5 s (a 503 to the client), not a hang.
+    extra: { max: 20, connectionTimeoutMillis: 5000 },
   };
 }

@@ -1,10 +1,9 @@
 import { mkdir } from 'node:fs/promises';
 import { Client } from 'pg';
-import { DataSource } from 'typeorm';
 import { startEmbeddedPostgres, type EmbeddedServer } from '@stafett/event-store/embedded/embedded-postgres.server';
 import { readDataDir } from '../config/app-config';
 import { ensureDatabase, withDatabase } from './create-database';
-import { dataSourceOptions } from './data-source.options';
+import { runMigrations } from './run-migrations';
 
 export interface OpenDatabase {
   readonly url: string;
@@ -14,8 +13,6 @@ export interface OpenDatabase {
 
 const DEFAULT_EMBEDDED_PORT = 54329;
 const APP_DATABASE = 'stafett';
-/** Any fixed number: serialises migrations when several processes start at once. */
-const MIGRATION_LOCK = 7_212_001;
 
 /**
  * With `DATABASE_URL`, that server; without it, a real PostgreSQL started from the
@@ -58,20 +55,5 @@ async function answers(url: string): Promise<boolean> {
     return false;
   } finally {
     await client.end().catch(() => undefined);
-  }
-}
-
-export async function runMigrations(url: string): Promise<void> {
-  const dataSource = new DataSource({ ...dataSourceOptions(url), extra: { max: 2 } });
-  await dataSource.initialize();
-  const lock = dataSource.createQueryRunner();
-  try {
-    await lock.connect();
-    await lock.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
-    await dataSource.runMigrations({ transaction: 'each' });
-    await lock.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]);
-  } finally {
-    await lock.release();
-    await dataSource.destroy();
   }
 }
