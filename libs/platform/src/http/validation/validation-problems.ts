@@ -5,6 +5,9 @@ import { classValidatorMessage, joinPath } from './messages';
 /** Constraints class-validator adds itself, always with an English message (even with dismissDefaultMessages). */
 const CLASS_VALIDATOR_OWN = new Set(['whitelistValidation', 'unknownValue', 'nestedValidation']);
 
+const KIND_CONSTRAINTS = new Set(['isDefined', 'isArray', 'isObject', 'isString', 'isInt', 'isNumber', 'isBoolean']);
+const SIZE_CONSTRAINTS = new Set(['arrayMaxSize', 'arrayMinSize', 'maxLength', 'minLength', 'min', 'max', 'arrayNotEmpty']);
+
 interface ConstraintMetadata {
   readonly propertyName: string;
   readonly type: string;
@@ -35,7 +38,10 @@ function constraintArgs(target: object | undefined, property: string, constraint
 export function validationProblems(errors: readonly ValidationError[], parent = ''): FieldProblem[] {
   return errors.flatMap((error) => {
     const field = error.property === undefined || error.property === '' ? parent : joinPath(parent, [String(error.property)]);
-    const own = Object.entries(error.constraints ?? {}).map(([constraint, message]) => ({
+    const constraints = Object.entries(error.constraints ?? {});
+    // A value of the wrong kind fails its size rules too ("at most 6" for a missing list): say only what is wrong.
+    const wrongKind = constraints.some(([constraint]) => KIND_CONSTRAINTS.has(constraint));
+    const own = constraints.filter(([constraint]) => !(wrongKind && SIZE_CONSTRAINTS.has(constraint))).map(([constraint, message]) => ({
       field,
       message: message && !CLASS_VALIDATOR_OWN.has(constraint) ? message : classValidatorMessage(constraint, field, constraintArgs(error.target, error.property, constraint)),
     }));
