@@ -3,7 +3,7 @@ import request from 'supertest';
 import { syntheticNationalId, withChangedDigit } from '../../libs/organisation/src/application/children/testing/synthetic-national-ids';
 import { osloDate } from '../../libs/organisation/src';
 import { waitFor } from '../../libs/event-store/src/testing/event-store.contract';
-import offentligExample from '../../libs/child-welfare/src/format/testing/offentligBekymringsmeldingV2.json';
+import { barn, offentligDocument as document, offentligReporter as reporter } from '../support/ks-documents';
 import { sensitive } from '../support/log-capture';
 import { startTestApp, type TestApp } from '../support/test-app';
 
@@ -11,16 +11,6 @@ import { startTestApp, type TestApp } from '../support/test-app';
 const CHILD_A = sensitive(syntheticNationalId('2018-04-02', 600));
 const CHILD_B = sensitive(syntheticNationalId('2016-10-21', 640));
 const MOTHER = sensitive(syntheticNationalId('1990-06-13', 300));
-
-type Barn = (typeof offentligExample.offentligBarn)[number];
-const barn = (fnr: string, extra: Partial<Barn> = {}): Barn => ({ ...offentligExample.offentligBarn[0], fnr, ...extra });
-
-/** KS's offentlig example, in Skaun, about the given children. */
-function document(children: Barn[], extra: Record<string, unknown> = {}) {
-  return { ...offentligExample, kommunenummer: '5029', kommunenavn: 'Skaun', bydelsnummer: '00', bydelsnavn: 'Skaun', offentligBarn: children, ...extra };
-}
-
-const reporter = (rolle: string, navn: string) => ({ ...offentligExample.offentligMelder, rolle, virksomhet: { ...offentligExample.offentligMelder.virksomhet, navn } });
 
 /**
  * Reports of concern are routed by the KS document itself (issue 11 item 5): the child comes from the

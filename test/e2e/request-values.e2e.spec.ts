@@ -1,7 +1,7 @@
 import request from 'supertest';
 import { makeNationalId } from '../../libs/identity/src/national-id';
 import { syntheticNationalId } from '../../libs/organisation/src/application/children/testing/synthetic-national-ids';
-import offentligExample from '../../libs/child-welfare/src/format/testing/offentligBekymringsmeldingV2.json';
+import { barn, offentligDocument } from '../support/ks-documents';
 import { sensitive } from '../support/log-capture';
 import { startTestApp, type TestApp } from '../support/test-app';
 
@@ -91,7 +91,7 @@ describe('when a request carries values no field may hold', () => {
   });
 
   it('names `reason` when a dismissal comes without one', async () => {
-    const document = { ...offentligExample, kommunenummer: '5029', kommunenavn: 'Skaun', offentligBarn: [{ ...offentligExample.offentligBarn[0], fnr: CHILD }] };
+    const document = offentligDocument([barn(CHILD)]);
     const { reportId } = (await request(server).post('/api/v1/reports').set('authorization', nurse).send({ childId, document }).expect(201)).body;
     const body = await refused(await request(server).post(`/api/v1/reports/${reportId}/review`).set('authorization', intake).send({ outcome: 'dismiss' }), 'reason');
     expect(body.errors.map((e) => e.field)).toEqual(['reason']);
