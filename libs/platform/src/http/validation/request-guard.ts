@@ -55,15 +55,16 @@ interface GuardedRequest extends IncomingMessage {
 }
 
 /**
- * Express middleware, right after the body parsers: refuses (400 problem+json) a body or query that
- * {@link requestValueProblems} finds fault with, a JSON body that is not an object (every route takes
- * an object), and a path with an encoded NUL.
+ * Express middleware, right after the body parsers: refuses (400 problem+json) a write's body or any
+ * query that {@link requestValueProblems} finds fault with, a JSON body that is not an object (every
+ * route takes an object), and a path with an encoded NUL.
  */
 export function requestGuard(request: GuardedRequest, response: ServerResponse, next: (error?: unknown) => void): void {
   const problems: FieldProblem[] = [];
   if (/%00/i.test(request.originalUrl ?? request.url ?? '')) problems.push({ field: '(adresse)', message: 'Adressen inneholder NUL, som ikke er tillatt.' });
   problems.push(...requestValueProblems(request.query, 'query'));
-  if (request.body !== undefined) {
+  // A GET's body has no meaning (RFC 9110) and no route reads one: it is ignored, not judged.
+  if (request.body !== undefined && request.method !== 'GET' && request.method !== 'HEAD') {
     if (Array.isArray(request.body)) problems.push({ field: '', message: 'Innholdet må være et JSON-objekt, ikke en liste.' });
     else problems.push(...requestValueProblems(request.body));
   }
