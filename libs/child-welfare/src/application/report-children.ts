@@ -4,11 +4,11 @@ import { EVENT_STORE, type EventStore } from '@stafett/event-store';
 import { checkNationalId, NationalIdHasher, type LookupHash } from '@stafett/identity';
 import { APP_CONFIG, type AppConfig } from '@stafett/platform';
 import { osloDate } from '../../../organisation/src/application/organisation-directory';
-import { FieldProblems } from '../../../organisation/src/domain/domain-error';
+import { FieldProblems, InvalidCommandError } from '../../../organisation/src/domain/domain-error';
 import { childStreamId, type ChildRegistered } from '../../../organisation/src/domain/child.events';
 import { ChildIndexReader } from '../../../organisation/src/read-models/child-index/child-index.reader';
 import type { ReportChild } from '../domain/report.commands';
-import type { OffentligBarn } from '../format/bekymringsmelding.types';
+import type { BekymringsmeldingV2, OffentligBarn, PrivatBekymringsmeldingV2 } from '../format/bekymringsmelding.types';
 import { reportRefusal } from './report-request';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -75,10 +75,40 @@ export class ReportChildren {
     return { children, childIds: [...new Set(children.flatMap((child) => (child.childId ? [child.childId] : [])))] };
   }
 
+  /**
+   * The children of a report intake registers. An offentlig document's come from its national ids
+   * (those not registered in Stafett stay unidentified), and `childIds`, when given, must be exactly
+   * those; a privat document has none, so intake names them (`childIds`, at most one per child of the
+   * document, in its order).
+   */
+  async forRegistration(value: BekymringsmeldingV2, given: readonly string[] | undefined, principal: Principal, now: Date): Promise<DocumentChildren> {
+    if (value.variant === 'privat') return this.namedPrivat(value.document, given ?? [], principal, now);
+    const found = await this.fromDocument(value.document.offentligBarn, principal, now, { required: false });
+    if (given !== undefined && [...new Set(given.map((id) => id.toLowerCase()))].sort().join() !== [...found.childIds].sort().join()) {
+      throw new InvalidCommandError('RegisterReport', [
+        { field: 'childIds', message: 'not the children the document names', userMessage: 'Barna (childIds) er ikke barna meldingen gjelder: barna hentes fra fødselsnumrene i meldingen.' },
+      ]);
+    }
+    return found;
+  }
+
   /** The home municipality of each identified child. */
   async homeMunicipalities(childIds: readonly string[]): Promise<Map<string, string>> {
     const entries = await Promise.all(childIds.map(async (id) => [id, (await this.registered(id))?.homeMunicipality] as const));
     return new Map(entries.filter((entry): entry is readonly [string, string] => entry[1] !== undefined));
+  }
+
+  private async namedPrivat(document: PrivatBekymringsmeldingV2, given: readonly string[], principal: Principal, now: Date): Promise<DocumentChildren> {
+    if (given.length > Math.max(document.privatBarn.length, 1)) {
+      throw new InvalidCommandError('RegisterReport', [
+        { field: 'childIds', message: 'more children than the document names', userMessage: 'Det er oppgitt flere barn (childIds) enn meldingen gjelder.' },
+      ]);
+    }
+    const childIds: string[] = [];
+    for (const id of given) childIds.push((await this.served(id, principal, now)).childId);
+    const named = Math.max(document.privatBarn.length, childIds.length, 1);
+    const children: ReportChild[] = Array.from({ length: named }, (_, i) => (childIds[i] ? { childId: childIds[i], unborn: false } : { unborn: false }));
+    return { children, childIds: [...new Set(childIds)] };
   }
 
   /** The `childId` beside the document: the one child it names, or a 400 naming `childId`. */

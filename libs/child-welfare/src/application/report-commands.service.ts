@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { MunicipalityAccess, type Principal } from '@stafett/auth';
-import { EVENT_STORE, WrongExpectedVersionError, type EventStore } from '@stafett/event-store';
+import { WrongExpectedVersionError } from '@stafett/event-store';
 import { ChildKeyNotFoundError } from '@stafett/identity';
 import { problem } from '@stafett/platform/http/problem.exception';
 import { ajvProblem } from '@stafett/platform/http/validation/messages';
@@ -14,15 +14,12 @@ import { uuidFrom } from '../../../organisation/src/application/organisation-com
 import { osloDate } from '../../../organisation/src/application/organisation-directory';
 import { InvalidCommandError } from '../../../organisation/src/domain/domain-error';
 import { unitServesMunicipality } from '../../../organisation/src/domain/organisation.queries';
-import { childDecider } from '../../../organisation/src/domain/child.decide';
-import { childStreamId, type ChildEvent } from '../../../organisation/src/domain/child.events';
 import { OrganisationViewReader } from '../../../organisation/src/read-models/organisation-view/organisation-view.reader';
 import type { ReportCommand, ReportChild, ReceiveReport } from '../domain/report.commands';
 import { decideReport } from '../domain/report.decide';
 import type { ReportEvent } from '../domain/report.events';
 import { importBekymringsmelding } from '../format/bekymringsmelding.exchange';
 import type { SchemaProblem } from '../format/bekymringsmelding.validator';
-import type { OffentligBekymringsmeldingV2, PrivatBekymringsmeldingV2 } from '../format/bekymringsmelding.types';
 import { ReportChildren } from './report-children';
 import { reporterCategoryFor } from './report-reporter-category';
 import type { ReportContent } from './report-content';
@@ -85,7 +82,6 @@ export class ReportCommands {
     private readonly reports: ReportStore,
     private readonly organisation: OrganisationViewReader,
     private readonly access: MunicipalityAccess,
-    @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly cases: ConcernCaseStore,
     private readonly concerns: ConcernCommands,
     private readonly documentChildren: ReportChildren,
@@ -156,7 +152,7 @@ export class ReportCommands {
     await this.access.assertMayActFor(principal, kommunenummer, now);
     const reporterKind = imported.variant === 'privat' ? 'private' : 'public';
     const category = reporterCategoryFor(imported, input.reporterCategory, reporterKind);
-    const { children, childIds } = imported.variant === 'offentlig' ? await this.offentligChildren(imported.document, input.childIds, principal, now) : await this.privatChildren(imported.document, input.childIds ?? [], principal, now);
+    const { children, childIds } = await this.documentChildren.forRegistration(imported, input.childIds, principal, now);
     await this.assertHomeMunicipality(childIds, kommunenummer);
 
     const reportId = newReportId(principal, idempotencyKey);
@@ -175,31 +171,6 @@ export class ReportCommands {
       content,
     };
     return { reportId, events: await this.run(command, routing, actor, idempotencyKey, now) };
-  }
-
-  /** An offentlig document's children by its national ids; `childIds`, when given, must be exactly those found. */
-  private async offentligChildren(document: OffentligBekymringsmeldingV2, given: readonly string[] | undefined, principal: Principal, now: Date) {
-    const found = await this.documentChildren.fromDocument(document.offentligBarn, principal, now, { required: false });
-    if (given !== undefined && [...new Set(given.map((id) => id.toLowerCase()))].sort().join() !== [...found.childIds].sort().join()) {
-      throw new InvalidCommandError('RegisterReport', [
-        { field: 'childIds', message: 'not the children the document names', userMessage: 'Barna (childIds) er ikke barna meldingen gjelder: barna hentes fra fødselsnumrene i meldingen.' },
-      ]);
-    }
-    return found;
-  }
-
-  /** A privat document names no national ids: intake's `childIds`, one per child of the document at most, in its order. */
-  private async privatChildren(document: PrivatBekymringsmeldingV2, given: readonly string[], principal: Principal, now: Date) {
-    if (given.length > Math.max(document.privatBarn.length, 1)) {
-      throw new InvalidCommandError('RegisterReport', [
-        { field: 'childIds', message: 'more children than the document names', userMessage: 'Det er oppgitt flere barn (childIds) enn meldingen gjelder.' },
-      ]);
-    }
-    const childIds: string[] = [];
-    for (const id of given) childIds.push((await this.servedChild(principal, id, now)).childId);
-    const named = Math.max(document.privatBarn.length, childIds.length, 1);
-    const children: ReportChild[] = Array.from({ length: named }, (_, i) => (childIds[i] ? { childId: childIds[i], unborn: false } : { unborn: false }));
-    return { children, childIds: [...new Set(childIds)] };
   }
 
   /** Every identified child lives in the document's municipality. */
@@ -265,19 +236,6 @@ export class ReportCommands {
       if (error instanceof ChildKeyNotFoundError) throw reportRefusal();
       throw error;
     }
-  }
-
-  /**
-   * A registered child whose home municipality the caller's unit serves today. The child's own stream
-   * is the authority; an unknown child, a malformed id and a child of another municipality get the same 403.
-   */
-  private async servedChild(principal: Principal, childId: string, now: Date): Promise<{ childId: string; homeMunicipality: string }> {
-    if (!UUID.test(childId)) throw reportRefusal();
-    const id = childId.toLowerCase();
-    const events = await this.store.readStream(childStreamId(id));
-    const state = events.reduce((s, e) => childDecider.evolve(s, e as unknown as ChildEvent), childDecider.initialState());
-    if (state.status !== 'registered' || !(await this.access.mayActFor(principal, state.homeMunicipality, now))) throw reportRefusal();
-    return { childId: id, homeMunicipality: state.homeMunicipality };
   }
 
   /** The BTI case must be about one of the report's children, and the caller's unit must take part in it; otherwise the case's 403. */
