@@ -10,7 +10,7 @@ import autocannon from 'autocannon';
 import { startEmbeddedPostgres, type EmbeddedServer } from '../../libs/event-store/src/embedded/embedded-postgres.server';
 import { dropDatabase, ensureDatabase, withDatabase } from '../../libs/platform/src/database/create-database';
 import { findFreePort } from '../../libs/platform/src/database/free-port';
-import { runMigrations } from '../../libs/platform/src/database/open-database';
+import { runMigrations } from '../../libs/platform/src/database/run-migrations';
 import { buildAppConfig } from '../../libs/platform/src/config/app-config';
 import { MasterKeyring } from '../../libs/identity/src/personal-data/master-keyring';
 import { DevIssuer, authSettingsFromEnv } from '../../libs/auth/src';

@@ -1,6 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { IdempotencyInterceptor, REQUEST_FINGERPRINT } from '@stafett/platform/http/idempotency/idempotency.interceptor';
+import { BodylessRoutesInterceptor } from '@stafett/platform/http/validation/bodyless-routes.interceptor';
 import { AuthModule, HttpHardeningModule, authSettingsFromEnv, httpHardeningSettingsFromEnv, type HttpHardeningModuleOptions } from '@stafett/auth';
 import { EventStoreModule } from '@stafett/event-store';
 import { ChildrenModule, OrganisationDirectory, OrganisationModule } from '@stafett/organisation';
@@ -62,6 +63,8 @@ export class AppModule {
       providers: [
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
         { provide: APP_PIPE, useFactory: createValidationPipe },
+        // In this order: a body a route does not take is refused before its Idempotency-Key is reserved.
+        { provide: APP_INTERCEPTOR, useClass: BodylessRoutesInterceptor },
         { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
         {
           provide: REQUEST_FINGERPRINT,

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { openDatabase } from '@stafett/platform/database/open-database';
+import { describeStartupFailure } from '@stafett/platform/process/startup-error';
 import type { CliCommand } from './cli-command';
 import { COMMANDS } from './commands';
 
@@ -22,6 +23,8 @@ async function main(args: readonly string[]): Promise<number> {
   }
   const print = (line: string) => console.log(line);
   if (found.command.needsDatabase === false) return found.command.run(found.rest, { databaseUrl: '', env: process.env, print });
+  // Reuses the API's embedded server when one runs for this DATA_DIR; otherwise starts one, stopped at
+  // the end (or by its watchdog when this process is killed).
   const database = await openDatabase(process.env, (line) => console.error(line));
   try {
     return await found.command.run(found.rest, { databaseUrl: database.url, env: process.env, print });
@@ -33,7 +36,7 @@ async function main(args: readonly string[]): Promise<number> {
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error: unknown) => {
-    console.error(error instanceof Error ? `${error.name}: ${error.message}` : error);
+    console.error(describeStartupFailure(error));
     process.exit(1);
   },
 );

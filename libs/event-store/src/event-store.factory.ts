@@ -26,7 +26,7 @@ export function eventStoreSettingsFromEnv(env: NodeJS.ProcessEnv, databaseUrl: s
 export async function createEventStore(settings: EventStoreSettings): Promise<EventStore> {
   switch (settings.engine) {
     case 'postgresql': {
-      const pool = new Pool({ connectionString: settings.databaseUrl, max: settings.poolSize ?? 20 });
+      const pool = new Pool({ connectionString: settings.databaseUrl, max: settings.poolSize ?? 20, connectionTimeoutMillis: 5000 });
       // An idle connection dropped by the server (restart, shutdown) must not crash the process;
       // the pool replaces it on the next query.
       pool.on('error', () => undefined);

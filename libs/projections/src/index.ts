@@ -8,3 +8,6 @@ export * from './runtime/projection-host';
 export * from './runtime/projection-status';
 export * from './projections.module';
 export * from './projection-registry';
+export * from './parking/parked-events';
+export * from './parking/retry-parked';
+export { CreateProjectionParkedEvents1732000001000 } from './parking/migrations/1732000001000-create-projection-parked-events';

@@ -4,7 +4,7 @@ import { IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class
 export class ListStreamsQueryDto {
   @IsOptional()
   @IsString()
-  @Matches(/^[a-z][a-z0-9_]*$/i, { message: 'type must be a stream type such as concern' })
+  @Matches(/^[a-z][a-z0-9_]*$/i, { message: 'type må være en strømtype, f.eks. concern.' })
   @MaxLength(100)
   type?: string;
 

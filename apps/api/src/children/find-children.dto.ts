@@ -1,8 +1,7 @@
-import { IsString, MaxLength } from 'class-validator';
+import { IsNationalId } from '@stafett/platform/http/validation/value.decorators';
 
 /** In the body, not the URL: a national id must never sit in a URL, a proxy log or browser history. */
 export class FindChildrenDto {
-  @IsString({ message: 'Fødselsnummer og D-nummer oppgis som tekst med 11 siffer.' })
-  @MaxLength(20, { message: 'Fødselsnummer og D-nummer har 11 siffer.' })
+  @IsNationalId()
   nationalId: string;
 }

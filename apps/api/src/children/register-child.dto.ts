@@ -1,18 +1,11 @@
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsDefined, IsIn, IsObject, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsDefined, IsIn, IsObject, ValidateNested } from 'class-validator';
 import { MAX_GUARDIANS } from '@stafett/organisation';
+import { MAX_NAME_LENGTH } from '@stafett/organisation/domain/organisation.validation';
+import { IsCalendarDate, IsKommunenummer, IsNationalId, IsText, MayOmit } from '@stafett/platform/http/validation/value.decorators';
 
-// Shapes and lengths only. The national ids (check digits, D-numbers, dates) and names are checked by
-// the domain, which answers with the same field names and Norwegian texts.
-const NATIONAL_ID_MAX_LENGTH = 20; // 11 digits plus the spaces people type
-const NAME_MAX_LENGTH = 200;
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const KOMMUNENUMMER = /^\d{4}$/;
-
-const nationalIdText = { message: 'Fødselsnummer og D-nummer oppgis som tekst med 11 siffer.' };
-const nationalIdLength = { message: 'Fødselsnummer og D-nummer har 11 siffer.' };
-const nameText = { message: 'Navnet må være tekst.' };
-const nameLength = { message: `Navnet kan ha høyst ${NAME_MAX_LENGTH} tegn.` };
+// The values' shapes at the edge; the domain decides the rest (synthetic numbers outside production,
+// birth dates not in the future, a plausible expected date, duplicates) with the same field names.
 
 /** What `subject` is read as when its `kind` is neither `born` nor `unborn`. */
 export class ChildSubjectDto {
@@ -24,13 +17,11 @@ export class BornChildSubjectDto {
   @IsIn(['born'])
   kind: 'born';
 
-  @IsString(nationalIdText)
-  @MaxLength(NATIONAL_ID_MAX_LENGTH, nationalIdLength)
+  @IsNationalId()
   nationalId: string;
 
-  @IsOptional()
-  @IsString(nameText)
-  @MaxLength(NAME_MAX_LENGTH, nameLength)
+  @MayOmit()
+  @IsText(MAX_NAME_LENGTH)
   name?: string;
 }
 
@@ -38,21 +29,18 @@ export class UnbornChildSubjectDto {
   @IsIn(['unborn'])
   kind: 'unborn';
 
-  @IsString(nationalIdText)
-  @MaxLength(NATIONAL_ID_MAX_LENGTH, nationalIdLength)
+  @IsNationalId()
   motherNationalId: string;
 
-  @Matches(ISO_DATE, { message: 'Termindatoen må være en dato (ÅÅÅÅ-MM-DD).' })
+  @IsCalendarDate()
   expectedDate: string;
 }
 
 export class GuardianDto {
-  @IsString(nationalIdText)
-  @MaxLength(NATIONAL_ID_MAX_LENGTH, nationalIdLength)
+  @IsNationalId()
   nationalId: string;
 
-  @IsString(nameText)
-  @MaxLength(NAME_MAX_LENGTH, nameLength)
+  @IsText(MAX_NAME_LENGTH)
   name: string;
 
   @IsBoolean({ message: 'Oppgi om den foresatte har foreldreansvar (true eller false).' })
@@ -75,12 +63,13 @@ export class RegisterChildDto {
   })
   subject: BornChildSubjectDto | UnbornChildSubjectDto;
 
-  @Matches(KOMMUNENUMMER, { message: 'Kommunenummeret må ha fire siffer.' })
+  @IsKommunenummer()
   homeMunicipality: string;
 
+  /** May be empty; at most MAX_GUARDIANS. */
   @IsArray({ message: 'guardians må være en liste (den kan være tom).' })
-  @ArrayMaxSize(MAX_GUARDIANS, { message: `Oppgi høyst ${MAX_GUARDIANS} foresatte.` })
-  @ValidateNested({ each: true, message: 'Hver foresatt må være et objekt.' })
+  @ArrayMaxSize(MAX_GUARDIANS)
+  @ValidateNested({ each: true })
   @Type(() => GuardianDto)
   guardians: GuardianDto[];
 }

@@ -1,50 +1,48 @@
-import { IsArray, IsBoolean, IsOptional, IsString, Matches, MaxLength, ArrayMaxSize } from 'class-validator';
-import { date, ENTITY_ID, entityId, ISO_DATE, list, long, text, yesNo } from './concern-dto.rules';
+import { ArrayMaxSize, IsArray, IsBoolean } from 'class-validator';
+import { IsCalendarDate, IsEntityId, IsText, IsUuidId, MayOmit } from '@stafett/platform/http/validation/value.decorators';
+import { MAX_LIST_LENGTH, MAX_TEXT_LENGTH } from './concern-dto.rules';
 
 export class RecordConversationDto {
-  @Matches(ISO_DATE, date)
+  @IsCalendarDate()
   heldOn: string;
 
   /** Who took part, as roles or names. */
-  @IsArray({ message: 'Oppgi deltakerne som en liste.' })
-  @ArrayMaxSize(50, list)
-  @IsString({ each: true, ...text })
-  @MaxLength(10_000, { each: true, ...long })
+  @IsArray()
+  @ArrayMaxSize(MAX_LIST_LENGTH)
+  @IsText(MAX_TEXT_LENGTH, { each: true })
   participants: string[];
 
-  @IsBoolean(yesNo)
+  @IsBoolean()
   summarySharedWithGuardians: boolean;
 
-  @IsBoolean(yesNo)
+  @IsBoolean()
   guardiansInformed: boolean;
 
-  @IsBoolean(yesNo)
+  @IsBoolean()
   childInformed: boolean;
 
-  @IsOptional()
-  @IsString(text)
-  @MaxLength(10_000, long)
+  @MayOmit()
+  @IsText(MAX_TEXT_LENGTH)
   notInformedReason?: string;
 }
 
 export class LinkReportDto {
-  @Matches(ENTITY_ID, entityId)
+  /** A report of concern about the case's child, filed by the caller's unit. */
+  @IsUuidId()
   reportId: string;
 }
 
 export class LinkConsultationDto {
-  @Matches(ENTITY_ID, entityId)
+  @IsEntityId()
   consultationId: string;
 }
 
 export class CloseCaseDto {
-  @IsString(text)
-  @MaxLength(10_000, long)
+  @IsText(MAX_TEXT_LENGTH)
   closingNote: string;
 }
 
 export class ReopenCaseDto {
-  @IsString(text)
-  @MaxLength(10_000, long)
+  @IsText(MAX_TEXT_LENGTH)
   reason: string;
 }

@@ -1,27 +1,27 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
-import { IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { Roles } from '@stafett/auth';
 import { RecordConsultation } from '@stafett/concern/application/record-consultation.service';
+import { DEFAULT_SERVICE_TYPES } from '@stafett/organisation';
+import { IsCalendarDate, IsEntityId, IsServiceType, IsText, MayOmit } from '@stafett/platform/http/validation/value.decorators';
 import { Caller, type ConcernCaller } from './concern-caller.decorator';
+import { MAX_TEXT_LENGTH } from './concern-dto.rules';
 
 export class RecordConsultationDto {
-  @IsOptional()
-  @Matches(/^[a-z0-9][a-z0-9-]{0,63}$/, { message: 'consultedUnitId må være en enhets-id.' })
+  /** A unit of the organisation; the domain checks that it exists. */
+  @MayOmit()
+  @IsEntityId()
   consultedUnitId?: string;
 
-  @IsString({ message: 'Oppgi tjenestetypen som ble rådspurt.' })
-  @MaxLength(50, { message: 'Tjenestetypen kan ha høyst 50 tegn.' })
+  @IsServiceType(DEFAULT_SERVICE_TYPES.map((type) => type.code))
   consultedServiceType: string;
 
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'heldOn må være en dato (ÅÅÅÅ-MM-DD).' })
+  @IsCalendarDate()
   heldOn: string;
 
-  @IsString({ message: 'Oppgi temaet.' })
-  @MaxLength(10_000, { message: 'Teksten kan ha høyst 10 000 tegn.' })
+  @IsText(MAX_TEXT_LENGTH)
   topic: string;
 
-  @IsString({ message: 'Oppgi rådet som ble gitt.' })
-  @MaxLength(10_000, { message: 'Teksten kan ha høyst 10 000 tegn.' })
+  @IsText(MAX_TEXT_LENGTH)
   advice: string;
 }
 

@@ -1,30 +1,26 @@
-import { IsOptional, IsString, Matches, MaxLength } from 'class-validator';
-import { ENTITY_ID, entityId, long, text } from './concern-dto.rules';
+import { IsEntityId, IsText, MayOmit } from '@stafett/platform/http/validation/value.decorators';
+import { MAX_TEXT_LENGTH } from './concern-dto.rules';
 
 export class ProposeHandoverDto {
   /** The practitioner proposed as the next stafettholder. */
-  @Matches(ENTITY_ID, entityId)
+  @IsEntityId()
   toPractitionerId: string;
 
-  @IsString(text)
-  @MaxLength(10_000, long)
+  @IsText(MAX_TEXT_LENGTH)
   familyWish: string;
 
-  @IsOptional()
-  @IsString(text)
-  @MaxLength(10_000, long)
+  @MayOmit()
+  @IsText(MAX_TEXT_LENGTH)
   reason?: string;
 }
 
 export class DeclineHandoverDto {
-  @IsString(text)
-  @MaxLength(10_000, long)
+  @IsText(MAX_TEXT_LENGTH)
   reason: string;
 }
 
 export class WithdrawHandoverDto {
-  @IsOptional()
-  @IsString(text)
-  @MaxLength(10_000, long)
+  @MayOmit()
+  @IsText(MAX_TEXT_LENGTH)
   reason?: string;
 }

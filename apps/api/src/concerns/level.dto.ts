@@ -1,27 +1,26 @@
-import { IsIn, IsInt, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
-import { ENTITY_ID, entityId, long, text } from './concern-dto.rules';
+import { IsIn, IsInt } from 'class-validator';
+import { IsEntityId, IsText, IsUuidId, MayOmit } from '@stafett/platform/http/validation/value.decorators';
+import { MAX_TEXT_LENGTH } from './concern-dto.rules';
 
 export class LevelZeroDecisionDto {
   @IsIn(['close', 'level-1', 'level-2', 'report-to-child-welfare'], { message: "Beslutningen må være 'close', 'level-1', 'level-2' eller 'report-to-child-welfare'." })
   outcome: 'close' | 'level-1' | 'level-2' | 'report-to-child-welfare';
 
-  @IsString(text)
-  @MaxLength(10_000, long)
+  @IsText(MAX_TEXT_LENGTH)
   reason: string;
 
   /** The practitioner who is to hold the baton (levels 1 and 2, unless one was appointed already). */
-  @IsOptional()
-  @Matches(ENTITY_ID, entityId)
+  @MayOmit()
+  @IsEntityId()
   stafettholderId?: string;
 
-  @IsOptional()
-  @IsString(text)
-  @MaxLength(10_000, long)
+  @MayOmit()
+  @IsText(MAX_TEXT_LENGTH)
   familyWish?: string;
 
-  /** The report of concern to child welfare, when the decision was to report. */
-  @IsOptional()
-  @Matches(ENTITY_ID, entityId)
+  /** The report of concern to child welfare, when the decision was to report: about the case's child, filed by the caller's unit. */
+  @MayOmit()
+  @IsUuidId()
   reportId?: string;
 }
 
@@ -30,37 +29,33 @@ export class ChangeLevelDto {
   @IsIn([0, 1, 2, 3], { message: 'Nivået må være 1, 2 eller 3.' })
   to: 0 | 1 | 2 | 3;
 
-  @IsString(text)
-  @MaxLength(10_000, long)
+  @IsText(MAX_TEXT_LENGTH)
   reason: string;
 
-  @IsOptional()
-  @Matches(ENTITY_ID, entityId)
+  @MayOmit()
+  @IsEntityId()
   stafettholderId?: string;
 
-  @IsOptional()
-  @IsString(text)
-  @MaxLength(10_000, long)
+  @MayOmit()
+  @IsText(MAX_TEXT_LENGTH)
   familyWish?: string;
 }
 
 export class AppointStafettholderDto {
-  @Matches(ENTITY_ID, entityId)
+  @IsEntityId()
   practitionerId: string;
 
-  @IsOptional()
-  @IsString(text)
-  @MaxLength(10_000, long)
+  @MayOmit()
+  @IsText(MAX_TEXT_LENGTH)
   familyWish?: string;
 }
 
 export class AddParticipantDto {
-  @Matches(ENTITY_ID, entityId)
+  @IsEntityId()
   unitId: string;
 
   /** The service's task in the case. */
-  @IsOptional()
-  @IsString(text)
-  @MaxLength(10_000, long)
+  @MayOmit()
+  @IsText(MAX_TEXT_LENGTH)
   task?: string;
 }

@@ -1,61 +1,58 @@
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsDefined, IsIn, IsObject, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsDefined, IsIn, IsObject, ValidateNested } from 'class-validator';
 import { MEASURE_EFFECTS } from '@stafett/concern';
-import { date, ENTITY_ID, entityId, ISO_DATE, list, long, text } from './concern-dto.rules';
+import { IsCalendarDate, IsEntityId, IsText, MayOmit } from '@stafett/platform/http/validation/value.decorators';
+import { MAX_LIST_LENGTH, MAX_RESPONSIBLE_LENGTH, MAX_TEXT_LENGTH } from './concern-dto.rules';
 
 export class SetGoalDto {
-  @IsString(text)
-  @MaxLength(10_000, long)
+  @IsText(MAX_TEXT_LENGTH)
   description: string;
 }
 
 export class AddMeasureDto {
   /** The unit owning the measure; it must take part in the case. */
-  @Matches(ENTITY_ID, entityId)
+  @IsEntityId()
   ownerUnitId: string;
 
-  @Matches(ENTITY_ID, entityId)
+  @IsEntityId()
   responsiblePractitionerId: string;
 
-  @IsString(text)
-  @MaxLength(10_000, long)
+  @IsText(MAX_TEXT_LENGTH)
   goal: string;
 
-  @IsOptional()
-  @Matches(ENTITY_ID, entityId)
+  @MayOmit()
+  @IsEntityId()
   goalId?: string;
 
-  @Matches(ISO_DATE, date)
+  @IsCalendarDate()
   startsOn: string;
 
-  @IsArray({ message: 'Oppgi evalueringsdatoene som en liste.' })
-  @ArrayMaxSize(50, list)
-  @Matches(ISO_DATE, { each: true, ...date })
+  @IsArray()
+  @ArrayMaxSize(MAX_LIST_LENGTH)
+  @IsCalendarDate({ each: true })
   evaluationDates: string[];
 }
 
 export class EvaluateMeasureDto {
-  @Matches(ISO_DATE, date)
+  @IsCalendarDate()
   evaluatedOn: string;
 
   @IsIn(MEASURE_EFFECTS, { message: "Effekten må være 'better', 'unchanged' eller 'worse'." })
   effect: 'better' | 'unchanged' | 'worse';
 
-  @IsString(text)
-  @MaxLength(10_000, long)
+  @IsText(MAX_TEXT_LENGTH)
   note: string;
 
-  @IsOptional()
-  @Matches(ISO_DATE, date)
+  @MayOmit()
+  @IsCalendarDate()
   nextEvaluationOn?: string;
 }
 
 export class EndMeasureDto {
-  @Matches(ISO_DATE, date)
+  @IsCalendarDate()
   endedOn: string;
 
-  @IsString(text)
-  @MaxLength(10_000, long)
+  @IsText(MAX_TEXT_LENGTH)
   reason: string;
 }
 
@@ -64,56 +61,50 @@ export class ChildsVoiceDto {
   kind: 'heard' | 'not-heard';
 
   /** What the child said (heard). */
-  @IsOptional()
-  @IsString(text)
-  @MaxLength(10_000, long)
+  @MayOmit()
+  @IsText(MAX_TEXT_LENGTH)
   said?: string;
 
   /** Why the child was not heard (not-heard). */
-  @IsOptional()
-  @IsString(text)
-  @MaxLength(10_000, long)
+  @MayOmit()
+  @IsText(MAX_TEXT_LENGTH)
   reason?: string;
 }
 
 export class RecordMeetingDto {
-  @Matches(ISO_DATE, date)
+  @IsCalendarDate()
   heldOn: string;
 
-  @IsArray({ message: 'Oppgi deltakerne som en liste.' })
-  @ArrayMaxSize(50, list)
-  @IsString({ each: true, ...text })
-  @MaxLength(10_000, { each: true, ...long })
+  @IsArray()
+  @ArrayMaxSize(MAX_LIST_LENGTH)
+  @IsText(MAX_TEXT_LENGTH, { each: true })
   participants: string[];
 
-  @IsArray({ message: 'Oppgi beslutningene som en liste.' })
-  @ArrayMaxSize(50, list)
-  @IsString({ each: true, ...text })
-  @MaxLength(10_000, { each: true, ...long })
+  @IsArray()
+  @ArrayMaxSize(MAX_LIST_LENGTH)
+  @IsText(MAX_TEXT_LENGTH, { each: true })
   decisions: string[];
 
-  @IsOptional()
-  @Matches(ISO_DATE, date)
+  @MayOmit()
+  @IsCalendarDate()
   nextMeetingOn?: string;
 
   @IsDefined({ message: 'Oppgi barnets stemme: hva barnet sa, eller hvorfor barnet ikke ble hørt.' })
-  @IsObject({ message: 'childsVoice må være et objekt.' })
+  @IsObject()
   @ValidateNested()
   @Type(() => ChildsVoiceDto)
   childsVoice: ChildsVoiceDto;
 }
 
 export class RecordAgreementDto {
-  @IsString(text)
-  @MaxLength(10_000, long)
+  @IsText(MAX_TEXT_LENGTH)
   text: string;
 
-  @IsOptional()
-  @IsString(text)
-  @MaxLength(500, { message: 'Teksten kan ha høyst 500 tegn.' })
+  @MayOmit()
+  @IsText(MAX_RESPONSIBLE_LENGTH)
   responsible?: string;
 
-  @IsOptional()
-  @Matches(ISO_DATE, date)
+  @MayOmit()
+  @IsCalendarDate()
   dueOn?: string;
 }

@@ -1,31 +1,28 @@
-import { IsOptional, IsString, Matches, MaxLength } from 'class-validator';
-import { long, short, text, UUID } from './concern-dto.rules';
+import { IsString, MaxLength } from 'class-validator';
+import { IsKommunenummer, IsText, IsUuidId, MayOmit } from '@stafett/platform/http/validation/value.decorators';
+import { MAX_SHORT_TEXT_LENGTH, MAX_TEXT_LENGTH } from './concern-dto.rules';
 
 export class RegisterConcernDto {
-  @Matches(UUID, { message: 'Barnets id må være en UUID.' })
+  @IsUuidId()
   childId: string;
 
-  @Matches(/^\d{4}$/, { message: 'Kommunenummeret må ha fire siffer.' })
+  @IsKommunenummer()
   kommunenummer: string;
 
   /** What was seen or heard. */
-  @IsString(text)
-  @MaxLength(10_000, long)
+  @IsText(MAX_TEXT_LENGTH)
   observations: string;
 
   /** Since when, as the practitioner can tell it. */
-  @IsString(text)
-  @MaxLength(500, short)
+  @IsText(MAX_SHORT_TEXT_LENGTH)
   since: string;
 
-  @IsOptional()
-  @IsString(text)
-  @MaxLength(10_000, long)
+  @MayOmit()
+  @IsText(MAX_TEXT_LENGTH)
   earlierConcerns?: string;
 
-  @IsOptional()
-  @IsString(text)
-  @MaxLength(10_000, long)
+  @MayOmit()
+  @IsText(MAX_TEXT_LENGTH)
   childsOwnWords?: string;
 }
 

@@ -1,5 +1,6 @@
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsDefined, IsIn, IsInt, IsObject, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsDefined, IsIn, IsInt, IsObject, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { IsCalendarDate, IsCalendarDateOrDateTime, IsEntityId, IsServiceType, IsText, MayOmit } from '@stafett/platform/http/validation/value.decorators';
 
 // Shapes and lengths only: categories, purposes, dates, required parties and the paper form's
 // verification are checked by the domain, which answers with the same field names in Norwegian.
@@ -11,49 +12,48 @@ export class GrantorRefDto {
   kind: 'guardian' | 'child';
 
   /** The guardian's position in the child's registration, from 0. */
-  @IsOptional()
+  @MayOmit()
   @IsInt({ message: 'guardianIndex må være et heltall (plassen i registreringen, fra 0).' })
   @Min(0, { message: 'guardianIndex kan ikke være negativ.' })
   @Max(9, { message: 'guardianIndex er for stor.' })
   guardianIndex?: number;
 }
 
+/** The values' format only; whether the unit or service type exists is the consent context's to check. */
 export class GranteeDto {
-  @IsOptional()
-  @IsString({ message: 'unitId må være tekst.' })
-  @MaxLength(TEXT)
+  @MayOmit()
+  @IsEntityId()
   unitId?: string;
 
-  @IsOptional()
-  @IsString({ message: 'serviceType må være tekst.' })
-  @MaxLength(TEXT)
+  @MayOmit()
+  @IsServiceType()
   serviceType?: string;
 }
 
 export class PeriodDto {
-  @IsString({ message: 'Oppgi fra hvilken dato samtykket gjelder (ÅÅÅÅ-MM-DD).' })
+  @IsCalendarDate({ message: 'Oppgi fra hvilken dato samtykket gjelder (ÅÅÅÅ-MM-DD).' })
   from: string;
 
   /** First day no longer covered. */
-  @IsOptional()
-  @IsString({ message: 'Sluttdatoen må være en dato (ÅÅÅÅ-MM-DD).' })
+  @MayOmit()
+  @IsCalendarDate({ message: 'Sluttdatoen må være en dato (ÅÅÅÅ-MM-DD).' })
   to?: string;
 }
 
 export class ProvisionDto {
-  @IsOptional()
+  @MayOmit()
   @IsArray({ message: 'categories må være en liste.' })
   @ArrayMaxSize(20)
-  @IsString({ each: true })
+  @IsText(50, { each: true })
   categories?: string[];
 
-  @IsOptional()
+  @MayOmit()
   @IsArray({ message: 'purposes må være en liste.' })
   @ArrayMaxSize(10)
-  @IsString({ each: true })
+  @IsText(50, { each: true })
   purposes?: string[];
 
-  @IsOptional()
+  @MayOmit()
   @IsArray({ message: 'exceptions må være en liste.' })
   @ArrayMaxSize(10)
   @ValidateNested({ each: true })
@@ -65,14 +65,12 @@ export class ConsentFormDto {
   @IsIn(['digital', 'paper'], { message: "Oppgi om samtykket er digitalt eller på papir ('digital' eller 'paper')." })
   kind: 'digital' | 'paper';
 
-  @IsOptional()
-  @IsString({ message: 'verifiedBy må være tekst.' })
-  @MaxLength(TEXT)
+  @MayOmit()
+  @IsText(TEXT)
   verifiedBy?: string;
 
-  @IsOptional()
-  @IsString({ message: 'verifiedAt må være en dato.' })
-  @MaxLength(40)
+  @MayOmit()
+  @IsCalendarDateOrDateTime()
   verifiedAt?: string;
 }
 
@@ -84,9 +82,8 @@ export class RecordConsentDto {
   @Type(() => GrantorRefDto)
   grantors: GrantorRefDto[];
 
-  @IsOptional()
-  @IsString({ message: 'missingPartyReason må være tekst.' })
-  @MaxLength(100)
+  @MayOmit()
+  @IsText(100)
   missingPartyReason?: string;
 
   @IsArray({ message: 'Oppgi hvilke tjenester samtykket gjelder (grantees).' })
@@ -136,7 +133,7 @@ export class ConsentParamsDto extends ChildConsentParamsDto {
 }
 
 export class ExpiringConsentsQueryDto {
-  @IsOptional()
+  @MayOmit()
   @Type(() => Number)
   @IsInt({ message: 'withinDays må være et heltall.' })
   @Min(0, { message: 'withinDays kan ikke være negativ.' })

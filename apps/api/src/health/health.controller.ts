@@ -4,8 +4,13 @@ import { DataSource } from 'typeorm';
 import { Public } from '@stafett/auth';
 import { ProjectionStatusService } from '@stafett/projections';
 
-/** A projection further behind than this many events makes the service `degraded` (still 200). */
+/**
+ * A projection further behind than this many events, failing, or with parked events makes the service
+ * `degraded` (still 200: every instance shares the database, so taking one out of service helps no one).
+ */
 const LAG_DEGRADED = 10_000;
+/** When a load balancer should ask again after "not ready". */
+const RETRY_AFTER_SECONDS = 5;
 
 /** Public: load balancers and orchestrators ask without a token; nothing here names a person. */
 @Controller('health')
@@ -26,16 +31,17 @@ export class HealthController {
     return this.health.check([]);
   }
 
-  /** Ready to serve: database reachable, every migration applied; each projection's lag reported. */
+  /** Ready to serve: database reachable, every migration applied; each projection's lag and parked events reported. */
   @Get('ready')
   @HealthCheck()
-  async ready(@Res({ passthrough: true }) response: { status(code: number): unknown }) {
+  async ready(@Res({ passthrough: true }) response: { status(code: number): unknown; setHeader(name: string, value: string): unknown }) {
     try {
       return await this.checkReadiness();
     } catch (error) {
       // Monitors read terminus's own body (which checks failed); it is not an error to report as a problem.
       if (!(error instanceof ServiceUnavailableException)) throw error;
       response.status(503);
+      response.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
       return error.getResponse();
     }
   }
@@ -56,8 +62,10 @@ export class HealthController {
         const session = this.indicators.check('projections');
         try {
           const statuses = await this.projections.statuses();
-          const details = Object.fromEntries(statuses.map((s) => [s.name, { lag: s.lag, active: s.active, lastError: s.lastError }]));
-          const impaired = statuses.some((s) => s.lag > LAG_DEGRADED || s.lastError !== null);
+          const details = Object.fromEntries(
+            statuses.map((s) => [s.name, { lag: s.lag, active: s.active, lastError: s.lastError, parked: s.parked, held: s.held }]),
+          );
+          const impaired = statuses.some((s) => s.lag > LAG_DEGRADED || s.lastError !== null || s.parked > 0 || s.held > 0);
           return impaired ? session.degraded(details) : session.up(details);
         } catch (error) {
           return session.down({ message: unreachable(error) });

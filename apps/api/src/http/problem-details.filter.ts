@@ -1,6 +1,6 @@
 import { Catch, HttpException, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { InvalidAppendError, WrongExpectedVersionError } from '@stafett/event-store';
+import { InvalidAppendError, describeFailure, isDatabaseUnavailable, WrongExpectedVersionError } from '@stafett/event-store';
 import { DomainError, InvalidCommandError } from '@stafett/organisation';
 import { ProblemException, problem } from '@stafett/platform/http/problem.exception';
 import { renderProblem } from '@stafett/platform/http/render-problem';
@@ -17,7 +17,11 @@ const TITLES: Record<number, string> = {
   422: 'Kan ikke behandles',
   429: 'For mange forespørsler',
   500: 'Noe gikk galt',
+  503: 'Tjenesten er midlertidig utilgjengelig',
 };
+
+/** Seconds a client should wait before trying again while the database is away. */
+const RETRY_AFTER_SECONDS = 5;
 
 const DETAILS: Record<number, string> = {
   404: 'Ressursen finnes ikke.',
@@ -25,8 +29,10 @@ const DETAILS: Record<number, string> = {
 };
 
 /**
- * Every error leaves as RFC 9457 problem+json. Unknown errors become a bare 500: their messages
- * may carry personal data, so only the error's class is logged, never its message.
+ * Every error leaves as RFC 9457 problem+json. The database (or event store) being away is a 503
+ * with Retry-After, whatever route met it; the pools reconnect on their own when it is back. Unknown
+ * errors become a bare 500: their messages may carry personal data, so only the error's class is
+ * logged, never its message.
  */
 @Catch()
 export class ProblemDetailsFilter implements ExceptionFilter {
@@ -39,6 +45,18 @@ export class ProblemDetailsFilter implements ExceptionFilter {
 
   private toProblem(exception: unknown): ProblemException {
     if (exception instanceof ProblemException) return exception;
+    if (isDatabaseUnavailable(exception)) {
+      this.logger.warn(`database unavailable (${describeFailure(exception)}): answered 503`);
+      return new ProblemException(
+        {
+          type: 'urn:stafett:problem:database-unavailable',
+          title: TITLES[503],
+          status: 503,
+          detail: `Databasen svarer ikke akkurat nå. Prøv igjen om ${RETRY_AFTER_SECONDS} sekunder, med samme Idempotency-Key om forespørselen hadde en.`,
+        },
+        { 'Retry-After': String(RETRY_AFTER_SECONDS) },
+      );
+    }
     if (exception instanceof WrongExpectedVersionError) {
       return problem(409, 'concurrent-change', TITLES[409], 'Saken ble endret samtidig av en annen. Hent den på nytt og prøv igjen.');
     }

@@ -1,21 +1,21 @@
-import { ValidationPipe, type ValidationError } from '@nestjs/common';
-import { problem, type FieldProblem } from '@stafett/platform/http/problem.exception';
+import { ValidationPipe } from '@nestjs/common';
+import { problem } from '@stafett/platform/http/problem.exception';
+import { validationProblems } from '@stafett/platform/http/validation/validation-problems';
 
-function flatten(errors: readonly ValidationError[], parent = ''): FieldProblem[] {
-  return errors.flatMap((error) => {
-    const field = /^\d+$/.test(error.property) ? `${parent}[${error.property}]` : parent ? `${parent}.${error.property}` : error.property;
-    const own = Object.values(error.constraints ?? {}).map((message) => ({ field, message }));
-    return [...own, ...flatten(error.children ?? [], field)];
-  });
-}
-
-/** Validates every DTO; unknown properties are refused, and every bad field is named in the answer. */
+/**
+ * Validates every DTO; unknown properties are refused, and every bad field is named in the answer,
+ * in Norwegian. class-validator's own (English) messages are dismissed: a constraint without a
+ * message of its own gets the message map's text (libs/platform/src/http/validation/messages.ts).
+ */
 export function createValidationPipe(): ValidationPipe {
   return new ValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
+    forbidUnknownValues: true,
+    dismissDefaultMessages: true,
     transform: true,
-    validationError: { target: false, value: false },
-    exceptionFactory: (errors) => problem(400, 'invalid-request', 'Ugyldig forespørsel', 'Ett eller flere felt er ugyldige.', flatten(errors)),
+    // The target (the request's values) is read only to find a constraint's arguments; it never leaves.
+    validationError: { target: true, value: false },
+    exceptionFactory: (errors) => problem(400, 'invalid-request', 'Ugyldig forespørsel', 'Ett eller flere felt er ugyldige.', validationProblems(errors)),
   });
 }

@@ -1,87 +1,89 @@
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, Matches } from 'class-validator';
 import { ROLES } from '@stafett/auth';
+import { IsCalendarDate, IsKommunenummer, IsServiceType, IsText, MayOmit } from '@stafett/platform/http/validation/value.decorators';
 
-const KOMMUNENUMMER = /^\d{4}$/;
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const ENTITY_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
+/** Ids an administrator chooses for units and practitioners: lower-case letters, digits and dashes. */
+const ADMIN_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
+const adminId = { message: 'Id-en må ha 1-64 tegn: små bokstaver (a-z), siffer og bindestrek, og begynne med en bokstav eller et siffer.' };
+const MAX_MUNICIPALITY_NAME = 100;
+const MAX_UNIT_NAME = 200;
+const MAX_DISPLAY_NAME = 100;
+const MAX_ROLES = 5;
 
 export class RegisterMunicipalityDto {
-  @Matches(KOMMUNENUMMER, { message: 'kommunenummer must be four digits' })
+  @IsKommunenummer()
   kommunenummer: string;
 
-  @IsString()
-  @MaxLength(100)
+  @IsText(MAX_MUNICIPALITY_NAME)
   name: string;
 }
 
 export class RegisterServiceUnitDto {
-  @Matches(ENTITY_ID, { message: 'unitId must be lower-case letters, digits and dashes' })
+  @Matches(ADMIN_ID, adminId)
   unitId: string;
 
-  @IsString()
-  @MaxLength(200)
+  @IsText(MAX_UNIT_NAME)
   name: string;
 
-  @IsString()
-  @MaxLength(50)
+  /** A service type of the organisation's configuration; the domain checks that it is one. */
+  @IsServiceType()
   serviceType: string;
 
-  @Matches(KOMMUNENUMMER, { message: 'hostMunicipality must be four digits' })
+  @IsKommunenummer()
   hostMunicipality: string;
 }
 
 export class StartCoverageDto {
-  @Matches(KOMMUNENUMMER, { message: 'kommunenummer must be four digits' })
+  @IsKommunenummer()
   kommunenummer: string;
 
-  @Matches(ISO_DATE, { message: 'validFrom must be a date (YYYY-MM-DD)' })
+  @IsCalendarDate()
   validFrom: string;
 
-  @IsOptional()
-  @Matches(ISO_DATE, { message: 'validTo must be a date (YYYY-MM-DD)' })
+  @MayOmit()
+  @IsCalendarDate()
   validTo?: string;
 }
 
 export class EndCoverageDto {
-  @Matches(ISO_DATE, { message: 'validTo must be a date (YYYY-MM-DD)' })
+  @IsCalendarDate()
   validTo: string;
 }
 
 export class RegisterPractitionerDto {
-  @Matches(ENTITY_ID, { message: 'practitionerId must be lower-case letters, digits and dashes' })
+  @Matches(ADMIN_ID, adminId)
   practitionerId: string;
 
-  @Matches(ENTITY_ID, { message: 'unitId must be lower-case letters, digits and dashes' })
+  @Matches(ADMIN_ID, adminId)
   unitId: string;
 
-  @IsOptional()
-  @IsString()
-  @MaxLength(100)
+  @MayOmit()
+  @IsText(MAX_DISPLAY_NAME)
   displayName?: string;
 
   @IsArray()
   @ArrayMinSize(1)
-  @ArrayMaxSize(5)
+  @ArrayMaxSize(MAX_ROLES)
   @IsIn(ROLES, { each: true })
   roles: string[];
 
-  @Matches(ISO_DATE, { message: 'activeFrom must be a date (YYYY-MM-DD)' })
+  @IsCalendarDate()
   activeFrom: string;
 }
 
 export class ChangeRolesDto {
   @IsArray()
   @ArrayMinSize(1)
-  @ArrayMaxSize(5)
+  @ArrayMaxSize(MAX_ROLES)
   @IsIn(ROLES, { each: true })
   roles: string[];
 
-  @Matches(ISO_DATE, { message: 'effectiveFrom must be a date (YYYY-MM-DD)' })
+  @IsCalendarDate()
   effectiveFrom: string;
 }
 
 export class OrganisationAtQueryDto {
-  @IsOptional()
-  @Matches(ISO_DATE, { message: 'at must be a date (YYYY-MM-DD)' })
+  @MayOmit()
+  @IsCalendarDate()
   at?: string;
 }

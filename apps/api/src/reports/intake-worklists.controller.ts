@@ -46,6 +46,6 @@ export class IntakeWorklistsController {
     problems.throwIfAny('IntakeFigures');
     const now = this.clock.now().toISOString();
     if (!isChildWelfareUnit(principal) || !(await this.reader.unitServes(principal.unitId, query.kommunenummer, now))) throw refusal();
-    return this.reader.figures(query.kommunenummer, query.from, query.to, now);
+    return this.reader.figures(query.kommunenummer, query.from, query.to, now, principal.unitId);
   }
 }

@@ -1,49 +1,51 @@
 import { DataSource } from 'typeorm';
-import { CheckpointStore, SUBSCRIPTION_LEASE_MS, SubscriptionRunner, createEventStore, eventStoreSettingsFromEnv } from '@stafett/event-store';
+import { CheckpointStore, SUBSCRIPTION_LEASE_MS, createEventStore, eventStoreSettingsFromEnv } from '@stafett/event-store';
 import { dataSourceOptions } from '@stafett/platform';
-import { allProjections, resetProjection } from '@stafett/projections';
+import { rebuildBeside, RebuildRefusedError } from '@stafett/projections';
 import type { CliCommand, CliContext } from '../cli-command';
+import { findProjection } from './projection-argument';
 
-const WAIT_LIMIT_MS = 30 * 60_000;
+const USAGE = 'projections rebuild <name> [--accept-parked]';
+const PROGRESS_EVERY_MS = 2_000;
 
 /**
- * Empties a projection and replays every event into it. If an API or worker holds the projection's
- * subscription, that process does the replay and this command waits for it; otherwise this
- * command replays it itself.
+ * Rebuilds a projection from the first event beside its live tables and switches atomically (see
+ * rebuildBeside): the live rows stay readable throughout, and stay as they were if the rebuild fails.
  */
 export const projectionsRebuildCommand: CliCommand = {
   words: ['projections', 'rebuild'],
-  usage: 'projections rebuild <name>',
-  summary: 'empty a projection and rebuild it from the first event',
+  usage: USAGE,
+  summary: 'rebuild a projection beside the live one and switch atomically',
   async run(args: readonly string[], context: CliContext): Promise<number> {
-    const projection = allProjections().find((p) => p.name === args[0]);
-    if (!projection) {
-      context.print(`Unknown projection '${args[0] ?? ''}'. Known: ${allProjections().map((p) => p.name).join(', ')}`);
+    const projection = findProjection(args[0], context);
+    const flags = args.slice(1);
+    if (!projection || flags.some((flag) => flag !== '--accept-parked')) {
+      if (projection) context.print(`Usage: ${USAGE}`);
       return 2;
     }
     const dataSource = await new DataSource(dataSourceOptions(context.databaseUrl)).initialize();
     const store = await createEventStore(eventStoreSettingsFromEnv(context.env, context.databaseUrl));
     const checkpoints = new CheckpointStore(dataSource, { leaseMs: SUBSCRIPTION_LEASE_MS });
-    const runner = new SubscriptionRunner(projection.name, store, checkpoints, {
-      handle: (events, manager) => projection.apply(events, manager),
-    });
+    let lastReport = Date.now();
     try {
-      await resetProjection(dataSource, checkpoints, projection);
-      context.print(`${projection.name}: emptied; replaying ${await store.countAfter({ commit: -1n, prepare: -1n })} events`);
-      runner.start();
-      const started = Date.now();
-      for (;;) {
-        const row = (await checkpoints.list()).find((c) => c.name === projection.name);
-        const lag = row ? await store.countAfter(row.position) : Number.POSITIVE_INFINITY;
-        if (lag === 0) break;
-        if (row?.lastError) context.print(`${projection.name}: failing (${row.lastError}), retrying`);
-        if (Date.now() - started > WAIT_LIMIT_MS) throw new Error('rebuild did not finish within 30 minutes');
-        await new Promise((r) => setTimeout(r, 250));
-      }
-      context.print(`${projection.name}: rebuilt ${runner.isLeader ? 'by this command' : 'by the running service'}`);
+      context.print(`${projection.name}: rebuilding beside the live read model (which stays readable)...`);
+      const report = await rebuildBeside(dataSource, store, checkpoints, projection, {
+        acceptNewParked: flags.includes('--accept-parked'),
+        onProgress: (events) => {
+          if (Date.now() - lastReport < PROGRESS_EVERY_MS) return;
+          lastReport = Date.now();
+          context.print(`${projection.name}: ${events} events replayed`);
+        },
+      });
+      const rows = Object.entries(report.rows).map(([table, n]) => `${table} ${n}`).join(', ');
+      context.print(`${projection.name}: switched after ${report.events} events (rows: ${rows}; parked events: ${report.parked})`);
       return 0;
+    } catch (error) {
+      if (!(error instanceof RebuildRefusedError)) throw error;
+      context.print(`${projection.name}: not switched: ${error.message}. The live read model is unchanged.`);
+      context.print('Fix the cause and run again, or pass --accept-parked to switch anyway (see `projections list`).');
+      return 1;
     } finally {
-      await runner.stop();
       await store.close();
       await dataSource.destroy();
     }

@@ -15,6 +15,7 @@ import { concernCaseIdOf, reportTimelineRowsFrom, timelineCaseFrom, timelineRowF
  */
 export class ChildTimelineProjection implements Projection {
   readonly name = 'child-timeline';
+  readonly tables = ['child_timeline'];
 
   constructor(private readonly serviceTypes: readonly ServiceTypeDefinition[] = DEFAULT_SERVICE_TYPES) {}
 

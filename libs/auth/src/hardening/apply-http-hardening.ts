@@ -4,6 +4,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Logger } from 'nestjs-pino';
 import type { HttpHardeningSettings } from '../config/http-hardening.settings';
 import { PROBLEM_CONTENT_TYPE } from '@stafett/platform/http/problem.exception';
+import { requestGuard } from '@stafett/platform/http/validation/request-guard';
 import { REQUEST_ID_HEADER, requestIdFor, requestIdMiddleware } from './request-id';
 
 /**
@@ -19,6 +20,8 @@ export function applyHttpHardening(app: NestExpressApplication, settings: HttpHa
   app.useBodyParser('json', { limit: settings.bodyLimit });
   app.useBodyParser('urlencoded', { limit: settings.bodyLimit, extended: false });
   app.use(bodyParserProblem);
+  // Before anything transforms the body: depth, prototype keys, NUL and broken surrogates.
+  app.use(requestGuard);
   app.enableCors({
     // No origins configured means no cross-origin access, not "any origin".
     origin: settings.corsOrigins.length > 0 ? [...settings.corsOrigins] : false,

@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { MunicipalityAccess, type Principal } from '@stafett/auth';
-import { EVENT_STORE, WrongExpectedVersionError, type EventStore } from '@stafett/event-store';
+import { WrongExpectedVersionError } from '@stafett/event-store';
 import { ChildKeyNotFoundError } from '@stafett/identity';
 import { problem } from '@stafett/platform/http/problem.exception';
+import { ajvProblem } from '@stafett/platform/http/validation/messages';
+import { toUtcInstant } from '@stafett/platform/values/calendar';
 import { ConcernCaseStore } from '../../../concern/src/application/concern-case.store';
 import { ConcernCommands } from '../../../concern/src/application/concern-commands.service';
 import { mayTakePartIn } from '../../../concern/src/application/concern-participation';
@@ -12,15 +14,14 @@ import { uuidFrom } from '../../../organisation/src/application/organisation-com
 import { osloDate } from '../../../organisation/src/application/organisation-directory';
 import { InvalidCommandError } from '../../../organisation/src/domain/domain-error';
 import { unitServesMunicipality } from '../../../organisation/src/domain/organisation.queries';
-import { childDecider } from '../../../organisation/src/domain/child.decide';
-import { childStreamId, type ChildEvent } from '../../../organisation/src/domain/child.events';
 import { OrganisationViewReader } from '../../../organisation/src/read-models/organisation-view/organisation-view.reader';
 import type { ReportCommand, ReportChild, ReceiveReport } from '../domain/report.commands';
 import { decideReport } from '../domain/report.decide';
 import type { ReportEvent } from '../domain/report.events';
-import { categoryFitsKind, isReporterCategory, type ReporterCategory } from '../domain/reporter-category';
 import { importBekymringsmelding } from '../format/bekymringsmelding.exchange';
 import type { SchemaProblem } from '../format/bekymringsmelding.validator';
+import { ReportChildren } from './report-children';
+import { reporterCategoryFor } from './report-reporter-category';
 import type { ReportContent } from './report-content';
 import { isChildWelfareServiceType, newReportId, REPORT_CLOCK, reportRefusal, type ReportActor, type ReportClock } from './report-request';
 import { reporterCategoryOfServiceType, type ReportRouting } from './report-routing';
@@ -32,7 +33,7 @@ export type ChildWelfareReportCommand = Exclude<ReportCommand, ReceiveReport>;
 /** A report filed by a unit in Stafett: a KS offentlig document, the child, and the BTI case if any. */
 export interface FileReportInput {
   readonly document: unknown;
-  /** Required unless every child in the document is unborn (`ufoedt`). */
+  /** Optional: the children come from the document. When given, it must be the one child the document names. */
   readonly childId?: string;
   readonly caseId?: string;
 }
@@ -42,7 +43,7 @@ export interface RegisterReportInput {
   readonly document: unknown;
   readonly childIds?: readonly string[];
   readonly reporterCategory?: string;
-  /** When child welfare received it (a phone call typed in later); now when absent. */
+  /** When child welfare received it (a phone call typed in later), a date-time with its zone; now when absent. */
   readonly receivedAt?: string;
 }
 
@@ -54,14 +55,18 @@ export interface FiledReport {
 const MAX_ATTEMPTS = 5;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** 422 listing every schema problem; paths and keywords, never the document's values. */
+/** 422 listing every schema problem in Norwegian, each naming its field (`document.…`); never the document's values. */
 function notKsDocument(errors: readonly SchemaProblem[]) {
   return problem(
     422,
     'invalid-bekymringsmelding',
     'Kan ikke behandles',
     'Bekymringsmeldingen følger ikke KS Fiks-formatet (versjon 2). Ingenting er lagret.',
-    errors.map((e) => ({ field: e.path === '' ? '/' : e.path, message: `${e.keyword}: ${e.message}` })),
+    errors.map((e) =>
+      e.keyword === 'variant'
+        ? { field: 'document', message: 'Meldingen må ha offentligMelder og offentligBarn (offentlig melder) eller privatMelder og privatBarn (privat melder), ikke begge.' }
+        : ajvProblem({ instancePath: e.path, keyword: e.keyword, params: e.params }, 'document'),
+    ),
   );
 }
 
@@ -77,15 +82,16 @@ export class ReportCommands {
     private readonly reports: ReportStore,
     private readonly organisation: OrganisationViewReader,
     private readonly access: MunicipalityAccess,
-    @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly cases: ConcernCaseStore,
     private readonly concerns: ConcernCommands,
+    private readonly documentChildren: ReportChildren,
     @Inject(REPORT_CLOCK) private readonly clock: ReportClock,
   ) {}
 
   /**
-   * A practitioner files a report (statutory duty: no consent is asked). From a BTI case, the case
-   * also records the link (LinkReportToChildWelfare, which needs no consent either).
+   * A practitioner files a report (statutory duty: no consent is asked). The children are those the
+   * document names (its national ids); a `childId` beside it must be that one child. From a BTI case,
+   * the case also records the link (LinkReportToChildWelfare, which needs no consent either).
    */
   async file(input: FileReportInput, actor: ReportActor, idempotencyKey?: string): Promise<FiledReport> {
     const { principal } = actor;
@@ -96,42 +102,32 @@ export class ReportCommands {
       throw notKsDocument([{ path: '', keyword: 'variant', message: 'a unit files a public reporter’s report (offentligMelder/offentligBarn)' }]);
     }
     const document = imported.document;
-    const allUnborn = document.offentligBarn.length > 0 && document.offentligBarn.every((child) => child.ufoedt);
-    if (input.childId === undefined && !allUnborn) {
-      throw new InvalidCommandError('FileReport', [{ field: 'childId', message: 'required unless the report concerns an unborn child', userMessage: 'Velg barnet meldingen gjelder.' }]);
-    }
-    const child = input.childId === undefined ? undefined : await this.servedChild(principal, input.childId, now);
-    const childId = child?.childId;
+    const { children, childIds } = await this.documentChildren.fromDocument(document.offentligBarn, principal, now, { required: true, childId: input.childId });
     await this.access.assertMayActFor(principal, document.kommunenummer, now);
-    if (child && child.homeMunicipality !== document.kommunenummer) {
-      throw new InvalidCommandError('FileReport', [
-        { field: 'document.kommunenummer', message: 'must be the child’s home municipality', userMessage: 'Kommunenummeret i meldingen må være barnets hjemkommune.' },
-      ]);
-    }
-    const caseId = input.caseId === undefined ? undefined : await this.caseOfChild(input.caseId, childId, principal);
+    await this.assertHomeMunicipality(childIds, document.kommunenummer);
+    const caseId = input.caseId === undefined ? undefined : await this.caseOfChild(input.caseId, childIds, principal);
 
     const reportId = newReportId(principal, idempotencyKey);
     const childWelfare = await this.childWelfareUnitFor(document.kommunenummer, now);
     const routing: ReportRouting = {
       reportId,
-      childIds: childId ? [childId] : [],
+      childIds,
       childWelfareUnitId: childWelfare.unitId,
       childWelfareServiceType: childWelfare.serviceType,
       reporterUnitId: principal.unitId,
       ...(caseId ? { concernCaseId: caseId } : {}),
     };
-    const content: ReportContent = { kind: 'ks', variant: 'offentlig', document };
-    const children: ReportChild[] = childId ? [{ childId, unborn: false }] : document.offentligBarn.map(() => ({ unborn: true }));
     const command: ReceiveReport = {
       type: 'ReceiveReport',
       reportId,
       reporterKind: 'public',
+      // The reporter is the caller's unit: its service type is its category.
       reporterCategory: reporterCategoryOfServiceType(principal.serviceType),
       channel: { kind: 'service-unit', unitId: principal.unitId },
       receivedAt: now.toISOString(),
       kommunenummer: document.kommunenummer,
       children,
-      content,
+      content: { kind: 'ks', variant: 'offentlig', document },
     };
     const events = await this.run(command, routing, actor, idempotencyKey, now);
     if (caseId) {
@@ -140,7 +136,12 @@ export class ReportCommands {
     return { reportId, events };
   }
 
-  /** Intake registers a report from a private person (KS privat) or the police (KS offentlig). */
+  /**
+   * Intake registers a report from a private person (KS privat) or the police (KS offentlig). The
+   * children of an offentlig document come from its national ids (those not registered in Stafett
+   * stay unidentified); a privat document has none, so intake names them (`childIds`, in the
+   * document's order). The reporter category comes from the document's reporter, or from intake.
+   */
   async register(input: RegisterReportInput, actor: ReportActor, idempotencyKey?: string): Promise<FiledReport> {
     const { principal } = actor;
     const now = this.clock.now();
@@ -150,38 +151,36 @@ export class ReportCommands {
     const kommunenummer = imported.document.kommunenummer;
     await this.access.assertMayActFor(principal, kommunenummer, now);
     const reporterKind = imported.variant === 'privat' ? 'private' : 'public';
-    const category: unknown = input.reporterCategory ?? (reporterKind === 'private' ? 'andre' : 'politi');
-    if (!isReporterCategory(category) || !categoryFitsKind(category, reporterKind)) {
-      throw new InvalidCommandError('RegisterReport', [
-        { field: 'reporterCategory', message: `not a ${reporterKind} reporter category`, userMessage: 'Meldergruppen passer ikke med meldingen.' },
-      ]);
-    }
-    const childIds: string[] = [];
-    for (const id of input.childIds ?? []) childIds.push((await this.servedChild(principal, id, now)).childId);
+    const category = reporterCategoryFor(imported, input.reporterCategory, reporterKind);
+    const { children, childIds } = await this.documentChildren.forRegistration(imported, input.childIds, principal, now);
+    await this.assertHomeMunicipality(childIds, kommunenummer);
 
     const reportId = newReportId(principal, idempotencyKey);
     const routing: ReportRouting = { reportId, childIds, childWelfareUnitId: principal.unitId, childWelfareServiceType: principal.serviceType };
     const content: ReportContent =
       imported.variant === 'privat' ? { kind: 'ks', variant: 'privat', document: imported.document } : { kind: 'ks', variant: 'offentlig', document: imported.document };
-    const named = imported.variant === 'privat' ? imported.document.privatBarn.length : imported.document.offentligBarn.length;
-    const children: ReportChild[] =
-      childIds.length > 0
-        ? childIds.map((id) => ({ childId: id, unborn: false }))
-        : imported.variant === 'offentlig'
-          ? imported.document.offentligBarn.map((child) => ({ unborn: child.ufoedt }))
-          : Array.from({ length: named }, () => ({ unborn: false }));
     const command: ReceiveReport = {
       type: 'ReceiveReport',
       reportId,
       reporterKind,
-      reporterCategory: category as ReporterCategory,
+      reporterCategory: category,
       channel: { kind: 'intake', registeredBy: principal.practitionerId },
-      receivedAt: (input.receivedAt ?? now.toISOString()) as ReceiveReport['receivedAt'],
+      receivedAt: input.receivedAt === undefined ? now.toISOString() : toUtcInstant(input.receivedAt),
       kommunenummer,
       children,
       content,
     };
     return { reportId, events: await this.run(command, routing, actor, idempotencyKey, now) };
+  }
+
+  /** Every identified child lives in the document's municipality. */
+  private async assertHomeMunicipality(childIds: readonly string[], kommunenummer: string): Promise<void> {
+    const homes = await this.documentChildren.homeMunicipalities(childIds);
+    if (childIds.some((id) => homes.get(id) !== kommunenummer)) {
+      throw new InvalidCommandError('ReceiveReport', [
+        { field: 'document.kommunenummer', message: 'must be the children’s home municipality', userMessage: 'Kommunenummeret i meldingen må være barnets hjemkommune.' },
+      ]);
+    }
   }
 
   /** Review, extension, conclusion and the feedback: child welfare of the owning unit only. */
@@ -239,26 +238,13 @@ export class ReportCommands {
     }
   }
 
-  /**
-   * A registered child whose home municipality the caller's unit serves today. The child's own stream
-   * is the authority; an unknown child, a malformed id and a child of another municipality get the same 403.
-   */
-  private async servedChild(principal: Principal, childId: string, now: Date): Promise<{ childId: string; homeMunicipality: string }> {
-    if (!UUID.test(childId)) throw reportRefusal();
-    const id = childId.toLowerCase();
-    const events = await this.store.readStream(childStreamId(id));
-    const state = events.reduce((s, e) => childDecider.evolve(s, e as unknown as ChildEvent), childDecider.initialState());
-    if (state.status !== 'registered' || !(await this.access.mayActFor(principal, state.homeMunicipality, now))) throw reportRefusal();
-    return { childId: id, homeMunicipality: state.homeMunicipality };
-  }
-
-  /** The BTI case must be the same child's, and the caller's unit must take part in it; otherwise the case's 403. */
-  private async caseOfChild(caseId: string, childId: string | undefined, principal: Principal): Promise<string> {
+  /** The BTI case must be about one of the report's children, and the caller's unit must take part in it; otherwise the case's 403. */
+  private async caseOfChild(caseId: string, childIds: readonly string[], principal: Principal): Promise<string> {
     const refusal = reportRefusal();
-    if (!UUID.test(caseId) || childId === undefined) throw refusal;
+    if (!UUID.test(caseId) || childIds.length === 0) throw refusal;
     const loaded = await this.cases.load(caseId.toLowerCase());
     const state = loaded.state;
-    if (state.status === 'unregistered' || state.childId.toLowerCase() !== childId || !mayTakePartIn(state, principal.unitId, 'LinkReportToChildWelfare')) throw refusal;
+    if (state.status === 'unregistered' || !childIds.includes(state.childId.toLowerCase()) || !mayTakePartIn(state, principal.unitId, 'LinkReportToChildWelfare')) throw refusal;
     return caseId.toLowerCase();
   }
 

@@ -8,6 +8,7 @@ import { deadlinesFor, type Deadline } from '../clock/deadlines';
 import type { ReportEvent } from '../domain/report.events';
 import type { ReceivedReport } from '../domain/report.state';
 import { exportBekymringsmelding } from '../format/bekymringsmelding.exchange';
+import { parseSendingstidspunkt } from '../format/sendingstidspunkt';
 import type { BekymringsmeldingV2 } from '../format/bekymringsmelding.types';
 import { isReportContent, type ReportContent } from './report-content';
 import { ReportCommands } from './report-commands.service';
@@ -140,9 +141,12 @@ export class ReportQueries {
     const content = (loaded.events[0]?.data as { content?: unknown } | undefined)?.content;
     if (!isReportContent(content)) throw reportRefusal();
     const state = loaded.state as ReceivedReport;
+    // The document's own sendingstidspunkt (when the reporter sent it), never the time of receipt.
+    const sent = parseSendingstidspunkt(content.document.sendingstidspunkt);
+    const sentAt = sent.ok ? sent.instant : state.receivedAt;
     return content.variant === 'offentlig'
-      ? exportBekymringsmelding({ variant: 'offentlig', document: content.document }, state.receivedAt)
-      : exportBekymringsmelding({ variant: 'privat', document: content.document }, state.receivedAt);
+      ? exportBekymringsmelding({ variant: 'offentlig', document: content.document }, sentAt)
+      : exportBekymringsmelding({ variant: 'privat', document: content.document }, sentAt);
   }
 
   private async loadForChildWelfare(reportId: string, principal: Principal, now: Date): Promise<LoadedReport> {

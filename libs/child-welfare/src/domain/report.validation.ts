@@ -1,3 +1,4 @@
+import { textProblem } from '@stafett/platform/values/text';
 import { FieldProblems } from '../../../organisation/src/domain/domain-error';
 import { checkEntityId, checkKommunenummer } from '../../../organisation/src/domain/organisation.validation';
 import { isInstant, type Instant } from '../time/oslo-time';
@@ -10,7 +11,7 @@ export const MAX_REASON_LENGTH = 4000;
 export function cleanReason(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
   const reason = value.trim();
-  return reason === '' || reason.length > MAX_REASON_LENGTH ? undefined : reason;
+  return textProblem(reason, MAX_REASON_LENGTH) === undefined ? reason : undefined;
 }
 
 export function checkReason(problems: FieldProblems, field: string, value: unknown, userMessage: string): void {

@@ -6,11 +6,12 @@ import offentligSchema from './schemas/v2/offentlig.bekymringsmelding.v2.json';
 import privatSchema from './schemas/v2/privat.bekymringsmelding.v2.json';
 import type { BekymringsmeldingV2, BekymringsmeldingVariant, OffentligBekymringsmeldingV2, PrivatBekymringsmeldingV2 } from './bekymringsmelding.types';
 
-/** One schema violation, in Ajv's terms: a JSON pointer into the document, the keyword, a message. */
+/** One schema violation, in Ajv's terms: a JSON pointer into the document, the keyword, a message (English, for logs), the keyword's parameters. */
 export interface SchemaProblem {
   readonly path: string;
   readonly keyword: string;
   readonly message: string;
+  readonly params?: Record<string, unknown>;
 }
 
 export type BekymringsmeldingValidation =
@@ -83,6 +84,6 @@ export function validateBekymringsmelding(doc: unknown): BekymringsmeldingValida
   return {
     ok: false,
     variant,
-    errors: (validate.errors ?? []).map((e) => ({ path: e.instancePath, keyword: e.keyword, message: e.message ?? e.keyword })),
+    errors: (validate.errors ?? []).map((e) => ({ path: e.instancePath, keyword: e.keyword, message: e.message ?? e.keyword, params: e.params as Record<string, unknown> })),
   };
 }

@@ -30,7 +30,7 @@ describe('validateBekymringsmelding', () => {
       expect(result).toEqual({
         ok: false,
         variant: 'offentlig',
-        errors: [{ path: '', keyword: 'required', message: "must have required property 'melding'" }],
+        errors: [{ path: '', keyword: 'required', message: "must have required property 'melding'", params: { missingProperty: 'melding' } }],
       });
     });
 

@@ -3,6 +3,7 @@ import { PostgresEventStore, type RecordedEvent } from '@stafett/event-store';
 import type { OrganisationState } from '@stafett/organisation/domain/organisation.state';
 import { createTestDatabase, type TestDatabase } from '../../../../test/support/test-database';
 import { ReportClockProjection } from './report-clock/report-clock.projection';
+import { MalformedReportEventError } from './report-clock/report-clock.row';
 import { ReportClockReader } from './report-clock/report-clock.reader';
 import { reportStream, SECRET_REASON } from './report-clock/testing/report-clock.fixtures';
 
@@ -76,15 +77,30 @@ describe('the report clock', () => {
     store = new PostgresEventStore(db.pool);
     reader = new ReportClockReader(db.dataSource, { current: async () => organisation });
     for (const report of Object.values(world)) await store.append(report.streamId, report.events, 'no_stream');
-    // Report event types on a stream that is not the report's own, and a malformed receipt: ignored.
+    // Report event types on a stream that is not the report's own: ignored.
     const stray = world.unreviewed.events[0];
     await store.append(`report-${randomUUID()}`, [{ ...stray, id: randomUUID() }], 'no_stream');
-    const malformedId = randomUUID();
-    await store.append(`report-${malformedId}`, [{ ...stray, id: randomUUID(), data: { reportId: malformedId, kommunenummer: '5001' } }], 'no_stream');
     recorded = (await store.readAll({ maxCount: 10_000 })).events;
     await apply(recorded);
   });
   afterAll(() => db.drop());
+
+  describe('when a report event on its own stream is malformed', () => {
+    it.each([
+      ['a receipt without its fields', { kommunenummer: '5001' }],
+      ['a receipt on a day that does not exist', { receivedAt: '2026-02-30T10:00:00.000Z' }],
+    ])('throws for %s, so that the subscription parks it instead of dropping the report', async (_what, change) => {
+      const malformedId = randomUUID();
+      const received = world.unreviewed.events[0];
+      const data = { ...(received.data as object), reportId: malformedId, ...change };
+      if (!('receivedAt' in change)) delete (data as { receivedAt?: string }).receivedAt;
+      const streamId = `report-${malformedId}`;
+      await store.append(streamId, [{ ...received, id: randomUUID(), data }], 'no_stream');
+      const events = await store.readStream(streamId);
+      await expect(apply(events)).rejects.toBeInstanceOf(MalformedReportEventError);
+      expect(await db.dataSource.query('SELECT 1 FROM report_clock WHERE report_id = $1', [malformedId])).toEqual([]);
+    });
+  });
 
   describe('when the projection applies report events', () => {
     it('keeps one row per report with its structural state, never the content or a reason', async () => {
@@ -171,13 +187,13 @@ describe('the report clock', () => {
 
   describe('when figures are asked for a municipality and period', () => {
     it('counts a report reviewed on day six as on time', async () => {
-      const figures = await reader.figures('5001', '2026-03-02', '2026-03-02', NOW);
+      const figures = await reader.figures('5001', '2026-03-02', '2026-03-02', NOW, 'unit-cw');
       expect(figures.received).toBe(1);
       expect(figures.review).toMatchObject({ onTime: 1, late: 0, overdue: 0, breaches: 0, share: 1 });
     });
 
     it('counts reviews, investigations and feedback against their deadlines, and every reporter category', async () => {
-      const figures = await reader.figures('5001', '2025-11-01', '2026-03-31', NOW);
+      const figures = await reader.figures('5001', '2025-11-01', '2026-03-31', NOW, 'unit-cw');
       expect(figures).toMatchObject({ kommunenummer: '5001', from: '2025-11-01', to: '2026-03-31', asOf: '2026-03-20', received: 6, investigationsExtended: 1 });
       expect(figures.byReporterCategory).toEqual({
         barnehage: 1, skole: 1, 'helsestasjon-skolehelsetjeneste': 0, lege: 1, politi: 1, nav: 0, ppt: 0, bup: 0, barnevernvakt: 0, foreldre: 1, 'barnet-selv': 0, andre: 1,
@@ -194,11 +210,11 @@ describe('the report clock', () => {
     });
 
     it('takes the period on the Oslo calendar', async () => {
-      const march = await reader.figures('5001', '2026-03-01', '2026-03-31', NOW);
+      const march = await reader.figures('5001', '2026-03-01', '2026-03-31', NOW, 'unit-cw');
       expect(march.received).toBe(4);
-      expect((await reader.figures('5002', '2026-03-01', '2026-03-31', NOW)).byReporterCategory['barnet-selv']).toBe(1);
-      expect((await reader.figures('5002', '2026-02-01', '2026-02-28', NOW)).received).toBe(0);
-      const none = await reader.figures('5001', '2027-01-01', '2027-12-31', NOW);
+      expect((await reader.figures('5002', '2026-03-01', '2026-03-31', NOW, 'unit-cw')).byReporterCategory['barnet-selv']).toBe(1);
+      expect((await reader.figures('5002', '2026-02-01', '2026-02-28', NOW, 'unit-cw')).received).toBe(0);
+      const none = await reader.figures('5001', '2027-01-01', '2027-12-31', NOW, 'unit-cw');
       expect(none).toMatchObject({ received: 0, review: { share: null } });
       expect(Object.values(none.byReporterCategory)).toEqual(Array(12).fill(0));
     });

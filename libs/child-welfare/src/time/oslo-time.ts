@@ -1,3 +1,4 @@
+import { isUtcInstant } from '@stafett/platform/values/calendar';
 import type { IsoDate } from './calendar-date';
 
 /**
@@ -89,6 +90,7 @@ export function osloLocalDateTimeOf(instant: Instant): string {
   return `${pad(f.year, 4)}-${pad(f.month)}-${pad(f.day)}T${pad(f.hour)}:${pad(f.minute)}:${pad(f.second)}`;
 }
 
+/** An ISO UTC instant whose every field exists in the calendar (never 2026-02-30, which `Date.parse` rolls over). */
 export function isInstant(value: unknown): value is Instant {
-  return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/.test(value) && !Number.isNaN(Date.parse(value));
+  return isUtcInstant(value);
 }

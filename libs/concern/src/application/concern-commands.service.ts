@@ -11,7 +11,7 @@ import { isEntityId } from '../../../organisation/src/domain/organisation.valida
 import { OrganisationViewReader } from '../../../organisation/src/read-models/organisation-view/organisation-view.reader';
 import { consultationStreamId, type AnonymousConsultationRecorded } from '../domain/anonymous-consultation.events';
 import type { ConcernCommand } from '../domain/concern.commands';
-import { consentQuestionFor, type ConcernDecisionContext, type ConsultationFacts } from '../domain/concern.context';
+import { consentQuestionFor, type ConcernDecisionContext, type ConsultationFacts, type ReportFacts } from '../domain/concern.context';
 import { decideConcern } from '../domain/concern.decide';
 import type { ConcernEvent } from '../domain/concern.events';
 import type { ConcernRules } from '../domain/concern.rules';
@@ -112,8 +112,23 @@ export class ConcernCommands {
       context.unitServesMunicipality = unitServesMunicipality(await this.organisation.current(), command.actor.unitId, command.kommunenummer, osloDate(now));
     }
     if (command.type === 'LinkConsultationToCase') context.consultation = await this.consultation(command.consultationId);
+    const reportId = command.type === 'LinkReportToChildWelfare' ? command.reportId : command.type === 'DecideAtLevelZero' && command.decision?.outcome === 'report-to-child-welfare' ? command.decision.reportId : undefined;
+    if (reportId !== undefined) context.report = await this.report(reportId);
     // guardianHoldsParentalResponsibility stays unanswered: guardians cannot log in yet, so a guardian's closing fails closed.
     return context;
+  }
+
+  /** The report's routing as its first event records it (ids only; the report's content is never read here). */
+  private async report(reportId: string): Promise<ReportFacts | undefined> {
+    if (typeof reportId !== 'string' || !UUID.test(reportId)) return undefined;
+    const [first] = await this.store.readStream(`report-${reportId.toLowerCase()}`, { maxCount: 1 });
+    const routing = (first?.metadata as { report?: { reportId?: unknown; childIds?: unknown; reporterUnitId?: unknown } } | undefined)?.report;
+    if (!routing || typeof routing.reportId !== 'string' || !Array.isArray(routing.childIds)) return undefined;
+    return {
+      reportId: routing.reportId.toLowerCase(),
+      childIds: routing.childIds.filter((id): id is string => typeof id === 'string').map((id) => id.toLowerCase()),
+      ...(typeof routing.reporterUnitId === 'string' ? { reporterUnitId: routing.reporterUnitId } : {}),
+    };
   }
 
   private async consultation(consultationId: string): Promise<ConsultationFacts | undefined> {

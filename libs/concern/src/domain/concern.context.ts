@@ -9,6 +9,15 @@ export interface ConsultationFacts {
   readonly recordedBy: ServiceRef;
 }
 
+/** What the application read from a report of concern's stream (its routing: ids only) before deciding a link. */
+export interface ReportFacts {
+  readonly reportId: string;
+  /** The children the report concerns. */
+  readonly childIds: readonly string[];
+  /** The unit in Stafett that filed it, if one did. */
+  readonly reporterUnitId?: string;
+}
+
 /**
  * Answers from other aggregates and ports, looked up by the application before deciding so that
  * `decide` stays pure. Every field is optional and every check fails closed: an absent answer refuses.
@@ -22,6 +31,16 @@ export interface ConcernDecisionContext {
   readonly guardianHoldsParentalResponsibility?: boolean;
   /** LinkConsultationToCase: the consultation as recorded. */
   readonly consultation?: ConsultationFacts;
+  /** LinkReportToChildWelfare, and a level-0 decision to report: the report named, as recorded. */
+  readonly report?: ReportFacts;
+}
+
+/**
+ * A case links only an existing report about its own child, filed by the acting unit: a report id is
+ * not a free text, and another unit's report is not the acting unit's to point at.
+ */
+export function reportLinkable(report: ReportFacts | undefined, reportId: string, childId: string, actorUnitId: string): boolean {
+  return report?.reportId === reportId.toLowerCase() && report.childIds.includes(childId.toLowerCase()) && report.reporterUnitId === actorUnitId;
 }
 
 /**

@@ -36,7 +36,7 @@ export function decideConcern(
     case 'RecordNecessaryConversation':
       return recordNecessaryConversation(command);
     case 'DecideAtLevelZero':
-      return decideAtLevelZero(command, open);
+      return decideAtLevelZero(command, open, context);
     case 'ChangeLevel':
       return changeLevel(command, open, rules);
     case 'AppointStafettholder':
@@ -66,7 +66,7 @@ export function decideConcern(
     case 'RecordAgreement':
       return recordAgreement(command, open, rules);
     case 'LinkReportToChildWelfare':
-      return linkReportToChildWelfare(command, open);
+      return linkReportToChildWelfare(command, open, context);
     case 'LinkConsultationToCase':
       return linkConsultationToCase(command, open, context);
     case 'CloseCase':

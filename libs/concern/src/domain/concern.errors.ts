@@ -305,3 +305,17 @@ export class ConsultationNotLinkableError extends DomainError {
     );
   }
 }
+
+export class ReportNotLinkableError extends DomainError {
+  override readonly name = 'ReportNotLinkableError';
+  readonly code = 'report-not-linkable';
+  constructor(
+    readonly caseId: string,
+    readonly reportId: string,
+  ) {
+    super(
+      `Report ${reportId} is unknown, about another child or filed by another unit; it cannot be linked to case ${caseId}`,
+      'Meldingen kan ikke knyttes til saken. Bare en melding enheten selv har sendt om barnet i saken, kan knyttes til den.',
+    );
+  }
+}

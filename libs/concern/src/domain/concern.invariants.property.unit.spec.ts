@@ -132,6 +132,7 @@ function build(s: Step, state: ConcernState, index: number): { command: ConcernC
       unitServesMunicipality: s.yes || s.type !== 'RegisterConcern',
       guardianHoldsParentalResponsibility: s.yes,
       consultation: { consultationId: `drofting-${s.id}`, recordedBy: s.yes ? actor : bup },
+      report: { reportId: `melding-${s.id}`, childIds: [childId], reporterUnitId: s.yes ? actor.unitId : bup.unitId },
     },
   };
 }

@@ -1,3 +1,4 @@
+import { hasForbiddenCharacters, hasVisibleCharacter } from '@stafett/platform/values/text';
 import type { FieldProblems } from '../../../organisation/src/domain/domain-error';
 import { isIsoDate } from '../../../organisation/src/domain/iso-date';
 import { checkDate, checkEntityId, checkKommunenummer } from '../../../organisation/src/domain/organisation.validation';
@@ -25,8 +26,10 @@ export function checkTimestamp(problems: FieldProblems, field: string, value: un
 }
 
 export function checkText(problems: FieldProblems, field: string, value: unknown, max = MAX_TEXT_LENGTH): void {
-  if (typeof value !== 'string' || value.trim() === '') {
+  if (typeof value !== 'string' || !hasVisibleCharacter(value)) {
     problems.add(field, 'must not be empty', 'Feltet må fylles ut.');
+  } else if (hasForbiddenCharacters(value)) {
+    problems.add(field, 'must not hold control characters or broken surrogates', 'Teksten inneholder kontrolltegn eller ufullstendige tegn som ikke kan lagres.');
   } else if (value.length > max) {
     problems.add(field, `must be at most ${max} characters`, `Teksten kan ha høyst ${max} tegn.`);
   }

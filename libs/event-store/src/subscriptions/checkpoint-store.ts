@@ -120,6 +120,33 @@ export class CheckpointStore {
     );
   }
 
+  /**
+   * Locks the subscription's row inside the caller's transaction and returns its checkpoint: the
+   * owner's next batch waits until the caller commits (an operator's retry, a rebuild's switch).
+   */
+  async lockWithin(manager: EntityManager, name: string): Promise<GlobalPosition> {
+    await manager.query(
+      `INSERT INTO subscriptions (name, position_commit, position_prepare) VALUES ($1, $2, $3) ON CONFLICT (name) DO NOTHING`,
+      [name, START.commit.toString(), START.prepare.toString()],
+    );
+    const [row]: Array<{ position_commit: string; position_prepare: string }> = await manager.query(
+      `SELECT position_commit::text, position_prepare::text FROM subscriptions WHERE name = $1 FOR UPDATE`,
+      [name],
+    );
+    return { commit: BigInt(row.position_commit), prepare: BigInt(row.position_prepare) };
+  }
+
+  /**
+   * Sets the checkpoint inside the caller's transaction (a rebuild's switch). The running owner's
+   * next batch fails its fence and continues from here.
+   */
+  async moveWithin(manager: EntityManager, name: string, position: GlobalPosition): Promise<void> {
+    await manager.query(
+      `UPDATE subscriptions SET position_commit = $2, position_prepare = $3, last_error = NULL, updated_at = now() WHERE name = $1`,
+      [name, position.commit.toString(), position.prepare.toString()],
+    );
+  }
+
   async list(): Promise<CheckpointRow[]> {
     const rows: Array<Record<string, string | Date | null>> = await this.dataSource.query(
       `SELECT name, position_commit::text, position_prepare::text, owner, lease_expires_at, last_error, updated_at

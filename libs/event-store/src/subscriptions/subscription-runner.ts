@@ -3,8 +3,10 @@ import type { EntityManager } from 'typeorm';
 import type { RecordedEvent } from '../port/event';
 import type { EventStore } from '../port/event-store.port';
 import { comparePositions, type GlobalPosition } from '../port/global-position';
+import { describeFailure, isTransientFailure } from '../port/database-failure';
 import type { CheckpointStore } from './checkpoint-store';
 import { SUBSCRIPTION_ACQUIRE_INTERVAL_MS } from './lease';
+import { applyHoldingParked, applyOneByOne, DEFAULT_ISOLATION, isParkingHandler, type IsolationSettings, type ParkingHandler } from './parking';
 
 export interface SubscriptionHandler {
   /** Applies one batch inside the transaction that also moves the checkpoint. Throwing undoes both. */
@@ -33,12 +35,18 @@ export const DEFAULT_SUBSCRIPTION_SETTINGS: SubscriptionSettings = {
 
 export interface SubscriptionLogger {
   warn(message: string): void;
+  /** A parked event: an operator must look (`projections list`, `projections retry-parked`). */
+  error?(message: string): void;
 }
 
 /**
  * A durable, named catch-up subscription: reads the global order from its checkpoint, hands each
  * batch to the handler, and follows live by polling once caught up. Engine-agnostic: the log may
  * be PostgreSQL or KurrentDB; the checkpoint and lease are always in PostgreSQL.
+ *
+ * With a {@link ParkingHandler}, one event can never stall it: a batch that fails for any reason but
+ * an unavailable database is applied again event by event, and an event that keeps failing on its
+ * own is parked (see parking.ts and docs/event-store.md). A plain handler retries the batch forever.
  */
 export class SubscriptionRunner {
   readonly owner: string;
@@ -57,6 +65,7 @@ export class SubscriptionRunner {
     private readonly settings: SubscriptionSettings = DEFAULT_SUBSCRIPTION_SETTINGS,
     private readonly logger: SubscriptionLogger = { warn: () => undefined },
     owner?: string,
+    private readonly isolation: IsolationSettings = DEFAULT_ISOLATION,
   ) {
     this.owner = owner ?? `${process.pid}:${randomUUID()}`;
   }
@@ -89,7 +98,7 @@ export class SubscriptionRunner {
         this.failures += 1;
         pause = Math.min(this.settings.maxBackoffMs, 100 * 2 ** Math.min(this.failures, 10));
         // Only the error's class and the subscription: messages may carry personal data.
-        const kind = error instanceof Error ? error.name : 'error';
+        const kind = describeFailure(error);
         this.logger.warn(`subscription ${this.name} failed (${kind}), retrying in ${pause} ms`);
         if (this.position !== undefined) {
           await this.checkpoints.recordError(this.name, this.owner, kind).catch(() => undefined);
@@ -118,9 +127,18 @@ export class SubscriptionRunner {
       }
       return this.settings.pollIntervalMs;
     }
-    const outcome = await this.checkpoints.commitBatch(this.name, this.owner, from, batch.nextPosition, (manager) =>
-      this.handler.handle(batch.events, manager),
-    );
+    let outcome: 'committed' | 'lost';
+    try {
+      outcome = await this.checkpoints.commitBatch(this.name, this.owner, from, batch.nextPosition, (manager) =>
+        isParkingHandler(this.handler) ? applyHoldingParked(this.handler, batch.events, manager) : this.handler.handle(batch.events, manager),
+      );
+    } catch (error) {
+      if (!isParkingHandler(this.handler) || isTransientFailure(error)) throw error;
+      this.logger.warn(`subscription ${this.name}: a batch failed (${describeFailure(error)}); applying its events one by one`);
+      // isolate() keeps this.position at the last event it committed.
+      if ((await this.isolate(this.handler, batch.events, from)) === 'committed') return batch.isFull ? 0 : this.settings.pollIntervalMs;
+      outcome = 'lost';
+    }
     if (outcome === 'lost') {
       // Another process took over, or the checkpoint was reset for a rebuild: start again from the table.
       this.position = undefined;
@@ -129,6 +147,23 @@ export class SubscriptionRunner {
     this.position = batch.nextPosition;
     this.lastRenewAt = Date.now();
     return batch.isFull ? 0 : this.settings.pollIntervalMs;
+  }
+
+  private async isolate(handler: ParkingHandler, events: readonly RecordedEvent[], from: GlobalPosition): Promise<'committed' | 'lost'> {
+    const commit = (start: GlobalPosition, end: GlobalPosition, work: (manager: EntityManager) => Promise<void>) =>
+      this.checkpoints.commitBatch(this.name, this.owner, start, end, work);
+    const result = await applyOneByOne(events, from, commit, handler, this.isolation, {
+      onCommitted: (position) => {
+        this.position = position;
+        this.lastRenewAt = Date.now();
+      },
+      // Ids and the failure's class only: the event's content stays in the log.
+      onParked: (event, parking) =>
+        (this.logger.error ?? this.logger.warn)(
+          `subscription ${this.name}: PARKED event ${event.id} (${event.type}, ${parking.kind === 'failed' ? parking.failure : 'held'}); it keeps failing on its own`,
+        ),
+    });
+    return result.outcome;
   }
 
   private sleep(ms: number): Promise<void> {

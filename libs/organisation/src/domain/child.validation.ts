@@ -83,11 +83,17 @@ export function validateRegisterChild(command: RegisterChild, context: ChildVali
   }
 
   const guardians: Array<{ nationalId: string; name: string; holdsParentalResponsibility: boolean }> = [];
-  if (!Array.isArray(command.guardians) || command.guardians.length > MAX_GUARDIANS) {
+  if (!Array.isArray(command.guardians)) {
+    problems.add('guardians', 'guardians must be a list (it may be empty)', 'Oppgi de foresatte som en liste (den kan være tom).');
+  } else if (command.guardians.length > MAX_GUARDIANS) {
     problems.add('guardians', `guardians must be a list of at most ${MAX_GUARDIANS}`, `Oppgi høyst ${MAX_GUARDIANS} foresatte.`);
   } else {
     command.guardians.forEach((guardian, i) => {
       const id = nationalId(`guardians[${i}].nationalId`, guardian?.nationalId);
+      if (id && id.birthDate > context.today) {
+        problems.add(`guardians[${i}].nationalId`, 'the birth date is in the future', 'Fødselsdatoen i fødselsnummeret er frem i tid.');
+        return;
+      }
       checkName(problems, `guardians[${i}].name`, guardian?.name);
       if (typeof guardian?.holdsParentalResponsibility !== 'boolean') {
         problems.add(`guardians[${i}].holdsParentalResponsibility`, 'must be true or false', 'Oppgi om den foresatte har foreldreansvar.');

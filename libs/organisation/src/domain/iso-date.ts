@@ -1,3 +1,5 @@
+import { isCalendarDate } from '@stafett/platform/values/calendar';
+
 /**
  * Calendar dates as `YYYY-MM-DD` strings. Organisation facts are valid per day, not per instant;
  * strings of this form order correctly with plain comparison, and they are JSON-safe.
@@ -5,10 +7,7 @@
 export type IsoDate = string;
 
 export function isIsoDate(value: unknown): value is IsoDate {
-  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const [year, month, day] = value.split('-').map(Number);
-  if (month < 1 || month > 12 || day < 1) return false;
-  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return isCalendarDate(value);
 }
 
 /** Whole days from `from` to `to` (negative when `to` is earlier). */

@@ -1,3 +1,4 @@
+import { hasForbiddenCharacters, hasVisibleCharacter } from '@stafett/platform/values/text';
 import type { FieldProblems } from './domain-error';
 import { isIsoDate } from './iso-date';
 import { isPractitionerRole, sortRoles, type PractitionerRole } from './practitioner-role';
@@ -17,12 +18,12 @@ export function isEntityId(value: unknown): value is string {
   return typeof value === 'string' && ENTITY_ID.test(value);
 }
 
-/** A trimmed, non-empty name without control characters; `undefined` when it is not one. */
+/** A trimmed name with something visible in it, without control characters or broken surrogates; `undefined` when it is not one. */
 export function cleanName(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
   const name = value.trim();
   // eslint-disable-next-line no-control-regex
-  if (name === '' || name.length > MAX_NAME_LENGTH || /[\u0000-\u001f\u007f]/.test(name)) return undefined;
+  if (name.length > MAX_NAME_LENGTH || /[\u0000-\u001f\u007f]/.test(name) || hasForbiddenCharacters(name) || !hasVisibleCharacter(name)) return undefined;
   return name;
 }
 

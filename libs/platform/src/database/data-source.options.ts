@@ -11,7 +11,9 @@ import { CreateChildTimeline1732000000700 } from '@stafett/access/timeline/migra
 import { CreateConsentRegister1732000000600 } from '@stafett/consent/read-models/migrations/1732000000600-create-consent-register';
 import { CreateReportClock1732000000800 } from '@stafett/child-welfare/read-models/migrations/1732000000800-create-report-clock';
 import { IndexCaseWorklistByChild1732000000900 } from '@stafett/concern/read-models/migrations/1732000000900-index-case-worklist-by-child';
+import { CreateProjectionParkedEvents1732000001000 } from '@stafett/projections/parking/migrations/1732000001000-create-projection-parked-events';
 import { CreateIdempotencyKeys1732000000400 } from '../http/idempotency/migrations/1732000000400-create-idempotency-keys';
+import { ReserveIdempotencyKeys1732000001100 } from '../http/idempotency/migrations/1732000001100-reserve-idempotency-keys';
 
 /** Every table and migration of the application. Schema changes go through migrations only. */
 export function dataSourceOptions(url: string): DataSourceOptions {
@@ -31,10 +33,13 @@ export function dataSourceOptions(url: string): DataSourceOptions {
       CreateChildTimeline1732000000700,
       CreateReportClock1732000000800,
       IndexCaseWorklistByChild1732000000900,
+      CreateProjectionParkedEvents1732000001000,
+      ReserveIdempotencyKeys1732000001100,
     ],
     migrationsTableName: 'schema_migrations',
     synchronize: false,
     logging: false,
-    extra: { max: 20 },
+    // A server that does not answer is an error after 5 s (a 503 to the client), not a hang.
+    extra: { max: 20, connectionTimeoutMillis: 5000 },
   };
 }

@@ -1,16 +1,19 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { CheckpointStore, DEFAULT_SUBSCRIPTION_SETTINGS, EVENT_STORE, SubscriptionRunner, type EventStore } from '@stafett/event-store';
 import { APP_CONFIG, type AppConfig } from '@stafett/platform';
+import { ParkedEvents } from '../parking/parked-events';
 import { PROJECTIONS, type Projection } from './projection';
 
 /**
  * Runs one subscription per projection in this process when `runProjections` is on (the API in
  * single-node mode, the worker always). Each stays active in one process at a time via its lease.
+ * An event a projection keeps failing on is parked and the projection goes on (parked-events.ts).
  */
 @Injectable()
 export class ProjectionHost implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(ProjectionHost.name);
   private readonly runners: SubscriptionRunner[] = [];
+  private readonly parked = new ParkedEvents();
 
   constructor(
     @Inject(PROJECTIONS) private readonly projections: Projection[],
@@ -26,9 +29,9 @@ export class ProjectionHost implements OnApplicationBootstrap, OnApplicationShut
         projection.name,
         this.store,
         this.checkpoints,
-        { handle: (events, manager) => projection.apply(events, manager) },
+        this.parked.handlerFor(projection),
         DEFAULT_SUBSCRIPTION_SETTINGS,
-        { warn: (message) => this.logger.warn(message) },
+        { warn: (message) => this.logger.warn(message), error: (message) => this.logger.error(message) },
       );
       runner.start();
       this.runners.push(runner);

@@ -1,5 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { CheckpointStore, EVENT_STORE, START, formatPosition, type EventStore } from '@stafett/event-store';
+import { DataSource } from 'typeorm';
+import { ParkedEvents } from '../parking/parked-events';
 import { PROJECTIONS, type Projection } from './projection';
 
 const LAG_COUNT_CAP = 100_000;
@@ -11,6 +13,10 @@ export interface ProjectionStatus {
   readonly position: string;
   readonly active: boolean;
   readonly lastError: string | null;
+  /** Events parked because they failed on their own: the read model lacks them (an operator must look). */
+  readonly parked: number;
+  /** Later events of the same streams, held back until the parked ones are retried. */
+  readonly held: number;
 }
 
 /** How far behind each projection is; for health checks and operators. */
@@ -20,10 +26,12 @@ export class ProjectionStatusService {
     @Inject(PROJECTIONS) private readonly projections: Projection[],
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly checkpoints: CheckpointStore,
+    private readonly dataSource: DataSource,
   ) {}
 
   async statuses(): Promise<ProjectionStatus[]> {
     const rows = new Map((await this.checkpoints.list()).map((row) => [row.name, row]));
+    const parked = await new ParkedEvents().counts(this.dataSource);
     return Promise.all(
       this.projections.map(async (projection) => {
         const row = rows.get(projection.name);
@@ -35,6 +43,8 @@ export class ProjectionStatusService {
           position: formatPosition(position),
           active: row?.leaseExpiresAt != null && row.leaseExpiresAt.getTime() > Date.now(),
           lastError: row?.lastError ?? null,
+          parked: parked.get(projection.name)?.failed ?? 0,
+          held: parked.get(projection.name)?.held ?? 0,
         };
       }),
     );

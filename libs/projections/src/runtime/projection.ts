@@ -9,6 +9,11 @@ import type { RecordedEvent } from '@stafett/event-store';
 export interface Projection {
   /** Also the name of its subscription and of `npm run cli -- projections rebuild <name>`. */
   readonly name: string;
+  /**
+   * The tables it owns, parents before children. A rebuild builds copies of them beside the live
+   * ones and swaps the rows in one transaction; the projection's SQL names them without a schema.
+   */
+  readonly tables: readonly string[];
   apply(events: readonly RecordedEvent[], manager: EntityManager): Promise<void>;
   /** Empties the projection's tables before a rebuild from the first event. */
   reset(manager: EntityManager): Promise<void>;

@@ -20,6 +20,7 @@ interface StreamSummary {
 /** The first projection, proving the pipe: a catalogue of every stream in the store. */
 export class StreamCatalogueProjection implements Projection {
   readonly name = 'stream-catalogue';
+  readonly tables = ['stream_catalogue'];
 
   async apply(events: readonly RecordedEvent[], manager: EntityManager): Promise<void> {
     const byStream = new Map<string, StreamSummary>();

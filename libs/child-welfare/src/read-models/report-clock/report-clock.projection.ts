@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { RecordedEvent } from '@stafett/event-store';
 import type { Projection } from '@stafett/projections/runtime/projection';
-import { evolveReportClock, reportIdOf, type ReportClockRow, type ReportClockState } from './report-clock.row';
+import { evolveReportClock, REPORT_CLOCK_PROJECTION, reportIdOf, type ReportClockRow, type ReportClockState } from './report-clock.row';
 
 /**
  * The report clock (issue 6): per report of concern, the structural state the statutory clock
@@ -9,7 +9,8 @@ import { evolveReportClock, reportIdOf, type ReportClockRow, type ReportClockSta
  * applied), write them back; loading first makes the result independent of the batching.
  */
 export class ReportClockProjection implements Projection {
-  readonly name = 'report-clock';
+  readonly name = REPORT_CLOCK_PROJECTION;
+  readonly tables = ['report_clock'];
 
   async apply(events: readonly RecordedEvent[], manager: EntityManager): Promise<void> {
     const mine = events.filter((event) => reportIdOf(event) !== undefined);

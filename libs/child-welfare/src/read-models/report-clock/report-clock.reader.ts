@@ -7,7 +7,8 @@ import { deadlinesFor, type Deadline, type DeadlineStatus } from '../../clock/de
 import type { ReportPhase } from '../../domain/report.state';
 import { REPORTER_CATEGORIES, type ReporterCategory, type ReporterKind } from '../../domain/reporter-category';
 import { OSLO_TIME_ZONE, osloDateOf, type Instant } from '../../time/oslo-time';
-import { reportStateOf, type ReportClockState } from './report-clock.row';
+import { ParkedEvents } from '@stafett/projections/parking/parked-events';
+import { REPORT_CLOCK_PROJECTION, reportStateOf, type ReportClockState } from './report-clock.row';
 
 /** One deadline of one report in a worklist: ids, codes and dates only, never the content. */
 export interface IntakeItem {
@@ -43,6 +44,10 @@ export interface IntakeWorklist {
   /** Deadline breaches (fristbrudd) not yet remedied, per rule. */
   readonly overdue: OverdueByRule;
   readonly overdueCount: number;
+  /** Reports of the unit the clock could not process (parked): they are missing from every list above. */
+  readonly unprocessedReports: number;
+  /** Set when `unprocessedReports` is not 0, so that nobody trusts an incomplete deadline list. */
+  readonly warning?: string;
 }
 
 /**
@@ -87,6 +92,9 @@ export interface IntakeFigures {
   readonly outcomeFeedback: ComplianceFigure;
   /** Feedback sent on time: receipt confirmations and outcome feedback together. */
   readonly feedback: ComplianceFigure;
+  /** As in the worklist: reports of the asking unit the clock could not process, not counted above. */
+  readonly unprocessedReports: number;
+  readonly warning?: string;
 }
 
 const RULE_IDS: readonly ClockRuleId[] = ['review', 'investigation', 'investigation-extended', 'receipt-confirmation', 'investigation-opened-notice', 'outcome-feedback'];
@@ -165,11 +173,23 @@ export class ReportClockReader {
     }
     for (const list of [dueForReview, investigationsDue, feedbackDue, ...Object.values(overdue)]) list.sort(byDue);
     const overdueCount = Object.values(overdue).reduce((sum, list) => sum + list.length, 0);
-    return { unitId, today, kommunenumre, dueForReview, investigationsDue, feedbackDue, overdue, overdueCount };
+    return { unitId, today, kommunenumre, dueForReview, investigationsDue, feedbackDue, overdue, overdueCount, ...(await this.unprocessed(unitId)) };
+  }
+
+  /** Reports owned by the unit (or by no one the metadata names) whose events the clock had to park. */
+  async unprocessed(unitId: string): Promise<{ unprocessedReports: number; warning?: string }> {
+    const unprocessedReports = await new ParkedEvents().countStreams(this.dataSource, REPORT_CLOCK_PROJECTION, { path: ['report', 'childWelfareUnitId'], equals: unitId });
+    if (unprocessedReports === 0) return { unprocessedReports };
+    return {
+      unprocessedReports,
+      warning:
+        `${unprocessedReports} ${unprocessedReports === 1 ? 'melding' : 'meldinger'} kunne ikke behandles og mangler i frister og tall. ` +
+        'Listen er ufullstendig: kontakt driftsansvarlig.',
+    };
   }
 
   /** Compliance figures for the reports of one municipality received (Oslo date) from `from` to `to`, inclusive. */
-  async figures(kommunenummer: string, from: IsoDate, to: IsoDate, now: Instant): Promise<IntakeFigures> {
+  async figures(kommunenummer: string, from: IsoDate, to: IsoDate, now: Instant, unitId: string): Promise<IntakeFigures> {
     // The coarse bounds on the instant let the index narrow the rows; the Oslo date decides.
     const rows: Array<{ state: ReportClockState }> = await this.dataSource.query(
       `SELECT state FROM report_clock
@@ -205,6 +225,7 @@ export class ReportClockReader {
       investigationOpenedNotice: of('investigation-opened-notice'),
       outcomeFeedback: of('outcome-feedback'),
       feedback: of('receipt-confirmation', 'outcome-feedback'),
+      ...(await this.unprocessed(unitId)),
     };
   }
 }

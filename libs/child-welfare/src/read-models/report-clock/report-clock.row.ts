@@ -7,6 +7,9 @@ import { evolveReport, initialReportState, type ReceivedReport, type ReportPhase
 import { isReporterCategory, type ReporterCategory, type ReporterKind } from '../../domain/reporter-category';
 import { isInstant, type Instant } from '../../time/oslo-time';
 
+/** The projection's name: its subscription, its parked events, `projections rebuild report-clock`. */
+export const REPORT_CLOCK_PROJECTION = 'report-clock';
+
 /** Report events live on `report-<reportId in lower case>`. */
 export const REPORT_STREAM_PREFIX = 'report-';
 
@@ -53,6 +56,21 @@ export function reportIdOf(event: RecordedEvent): string | undefined {
   if (!isNonEmpty(reportId) || event.streamId !== `${REPORT_STREAM_PREFIX}${reportId.toLowerCase()}`) return undefined;
   return reportId.toLowerCase();
 }
+
+/**
+ * A report event the clock knows, whose structural fields are missing or malformed. Skipping it
+ * would drop a report from the statutory worklists without a word; throwing parks it, and the
+ * worklists then say that a report could not be processed.
+ */
+export class MalformedReportEventError extends Error {
+  override readonly name = 'MalformedReportEventError';
+
+  constructor(eventType: string) {
+    super(`${eventType} lacks a field the statutory clock needs, or has one it cannot read`);
+  }
+}
+
+const KNOWN_TYPES = new Set(['ReportReceived', 'ReviewDecided', 'InvestigationExtended', 'InvestigationConcluded', 'ReceiptConfirmationSent', 'ReceiptExemptionRecorded', 'InvestigationOpenedNoticeSent', 'OutcomeFeedbackSent']);
 
 /**
  * The event reduced to what the clock needs, typed for the decider's `evolve`; undefined when a
@@ -154,13 +172,15 @@ export function isSettled(state: ReportClockState): boolean {
 /**
  * The row after one event of its stream. Idempotent: an event at or below the applied version is
  * skipped, so the same events give the same row however they were batched or replayed. An event
- * before the receipt, or a malformed one, changes nothing but the version.
+ * before the receipt, or of a type the clock does not know, changes nothing; a malformed one throws
+ * (MalformedReportEventError), so that the subscription parks it and the worklists count it.
  */
 export function evolveReportClock(row: ReportClockRow | undefined, event: RecordedEvent): ReportClockRow | undefined {
   const reportId = reportIdOf(event);
   if (!reportId) return row;
   if (row && event.streamVersion <= row.version) return row;
   const structural = structuralEvent(event, reportId);
+  if (!structural && KNOWN_TYPES.has(event.type)) throw new MalformedReportEventError(event.type);
   const before = row ? reportStateOf(row.state) : initialReportState();
   // A second ReportReceived cannot come from the decider; it would not reset the clock here.
   const after = structural && !(row && structural.type === 'ReportReceived') ? evolveReport(before, structural) : before;

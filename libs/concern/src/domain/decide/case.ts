@@ -1,11 +1,12 @@
 import type * as C from '../concern.commands';
-import type { ConcernDecisionContext } from '../concern.context';
+import { reportLinkable, type ConcernDecisionContext } from '../concern.context';
 import {
   CaseAlreadyRegisteredError,
   CaseNotClosedError,
   ConsultationNotLinkableError,
   GuardianMayNotCloseError,
   LevelZeroDecisionPendingError,
+  ReportNotLinkableError,
   UnitDoesNotServeMunicipalityError,
 } from '../concern.errors';
 import type * as E from '../concern.events';
@@ -97,11 +98,12 @@ export function recordNecessaryConversation(command: C.RecordNecessaryConversati
 }
 
 /** Links a report to child welfare at any level. The duty to inform overrides confidentiality: no consent is asked. */
-export function linkReportToChildWelfare(command: C.LinkReportToChildWelfare, state: OpenCase): E.ReportToChildWelfareLinked[] {
+export function linkReportToChildWelfare(command: C.LinkReportToChildWelfare, state: OpenCase, context: ConcernDecisionContext): E.ReportToChildWelfareLinked[] {
   const problems = envelopeProblems(command);
   checkEntityId(problems, 'reportId', command.reportId);
   problems.throwIfAny(command.type);
   if (state.reportIds.has(command.reportId)) return [];
+  if (!reportLinkable(context.report, command.reportId, state.childId, command.actor.unitId)) throw new ReportNotLinkableError(state.caseId, command.reportId);
   return [{ type: 'ReportToChildWelfareLinked', data: { ...stamp(command), reportId: command.reportId, level: state.level } }];
 }
 

@@ -11,6 +11,7 @@ import {
   GuardianMayNotCloseError,
   LevelZeroDecisionPendingError,
   UnitDoesNotServeMunicipalityError,
+  ReportNotLinkableError,
 } from '../concern.errors';
 import { concernRules } from '../concern.rules';
 import {
@@ -29,6 +30,8 @@ import {
   school,
   teacher,
   withClinic,
+  clinic,
+  reportFiledBy,
 } from '../testing/concern.fixtures';
 
 const decider = createConcernDecider();
@@ -131,15 +134,29 @@ describe('LinkReportToChildWelfare', () => {
   const link = { type: 'LinkReportToChildWelfare', caseId, actor: teacher, at: AT, reportId: 'melding-1' } as const;
 
   it('links a report at level 0, before any decision', () =>
-    spec.given([registered]).when(link).then([{ type: 'ReportToChildWelfareLinked', data: { ...by(), reportId: 'melding-1', level: 0 } }]));
+    deciderSpec(decider, { ...allowed, ...reportFiledBy(school) })
+      .given([registered])
+      .when(link)
+      .then([{ type: 'ReportToChildWelfareLinked', data: { ...by(), reportId: 'melding-1', level: 0 } }]));
 
   it('links a report at level 2 without asking for consent, even when the consent answer is negative', () =>
     deciderSpec(decider, {
+      ...reportFiledBy(school),
       consent: { covered: false, reason: 'withdrawn', question: { childId, service: school, purpose: 'join-case', at: AT } },
     })
       .given(withClinic)
       .when(link)
       .then([{ type: 'ReportToChildWelfareLinked', data: { ...by(), reportId: 'melding-1', level: 2 } }]));
+
+  it.each([
+    ['an unknown report', {}],
+    ['a report about another child', reportFiledBy(school, '00000000-0000-4000-8000-000000000001')],
+    ['a report another unit filed', reportFiledBy(clinic)],
+  ])('refuses %s', (_what, context) =>
+    deciderSpec(decider, { ...allowed, ...context })
+      .given([registered])
+      .when(link)
+      .thenThrows(ReportNotLinkableError, (e) => expect(e.userMessage).not.toContain('melding-1')));
 
   it('changes nothing when the report is linked already', () =>
     spec.given([registered, { type: 'ReportToChildWelfareLinked', data: { ...by(), reportId: 'melding-1', level: 0 } }]).when(link).thenNothing());

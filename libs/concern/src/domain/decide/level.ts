@@ -1,9 +1,10 @@
 import type * as C from '../concern.commands';
-import type { ConcernDecisionContext } from '../concern.context';
+import { reportLinkable, type ConcernDecisionContext } from '../concern.context';
 import {
   LevelUnchangedError,
   LevelZeroAlreadyDecidedError,
   LevelZeroDecisionPendingError,
+  ReportNotLinkableError,
   StafettholderAlreadyAppointedError,
   StafettholderRequiredError,
   StafettloggAlreadyOpenError,
@@ -35,7 +36,7 @@ function firstHolder(state: OpenCase, command: Stamped, holder: PractitionerRef 
 
 const LEVEL_ZERO_OUTCOMES = ['close', 'level-1', 'level-2', 'report-to-child-welfare'] as const;
 
-export function decideAtLevelZero(command: C.DecideAtLevelZero, state: OpenCase): E.ConcernEvent[] {
+export function decideAtLevelZero(command: C.DecideAtLevelZero, state: OpenCase, context: ConcernDecisionContext): E.ConcernEvent[] {
   const problems = envelopeProblems(command);
   const decision = command.decision ?? ({} as Partial<C.LevelZeroDecision>);
   if (!(LEVEL_ZERO_OUTCOMES as readonly unknown[]).includes(decision.outcome)) {
@@ -49,6 +50,10 @@ export function decideAtLevelZero(command: C.DecideAtLevelZero, state: OpenCase)
   if (decision.outcome === 'report-to-child-welfare' && decision.reportId !== undefined) checkEntityId(problems, 'decision.reportId', decision.reportId);
   problems.throwIfAny(command.type);
   if (state.level !== 0 || state.levelZeroOutcome !== undefined) throw new LevelZeroAlreadyDecidedError(state.caseId);
+  const named = decision.outcome === 'report-to-child-welfare' ? decision.reportId : undefined;
+  if (named !== undefined && !state.reportIds.has(named) && !reportLinkable(context.report, named, state.childId, command.actor.unitId)) {
+    throw new ReportNotLinkableError(state.caseId, named);
+  }
 
   const valid = command.decision;
   const decided: E.LevelZeroDecided = {

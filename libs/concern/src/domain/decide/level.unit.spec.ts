@@ -12,6 +12,7 @@ import {
   StafettholderAlreadyAppointedError,
   StafettholderRequiredError,
   StafettloggAlreadyOpenError,
+  ReportNotLinkableError,
 } from '../concern.errors';
 import type { ConcernEvent } from '../concern.events';
 import { NoConsentRegistry } from '../consent-check.port';
@@ -40,6 +41,7 @@ import {
   school,
   teacher,
   withClinic,
+  reportFiledBy,
 } from '../testing/concern.fixtures';
 
 const spec = deciderSpec(createConcernDecider(), allowed);
@@ -69,10 +71,16 @@ describe('DecideAtLevelZero', () => {
     spec.given([registered, appointed(otherTeacher)]).when(decide({ outcome: 'level-2', reason })).then([decided('level-2'), levelChanged(0, 2)]));
 
   it('records a report to child welfare, links it, and keeps the case open at level 0', () =>
-    spec
+    deciderSpec(createConcernDecider(), { ...allowed, ...reportFiledBy(school) })
       .given([registered])
       .when(decide({ outcome: 'report-to-child-welfare', reason, reportId: 'melding-1' }))
       .then([decided('report-to-child-welfare'), { type: 'ReportToChildWelfareLinked', data: { ...by(), reportId: 'melding-1', level: 0 } }]));
+
+  it('refuses to link a report that is not the unit’s own about the case’s child', () =>
+    deciderSpec(createConcernDecider(), { ...allowed, ...reportFiledBy(clinic) })
+      .given([registered])
+      .when(decide({ outcome: 'report-to-child-welfare', reason, reportId: 'melding-1' }))
+      .thenThrows(ReportNotLinkableError));
 
   it('records a decision after the deadline as late', () =>
     spec

@@ -26,6 +26,11 @@ export const by = (who: PractitionerActor = teacher, at = AT) => ({ caseId, by: 
 
 export const allowed: ConcernDecisionContext = { unitServesMunicipality: true };
 
+/** The report 'melding-1' about the case's child, as filed by `unit` (or about another child). */
+export function reportFiledBy(unit: ServiceRef, aboutChild = childId): ConcernDecisionContext {
+  return { report: { reportId: 'melding-1', childIds: [aboutChild], reporterUnitId: unit.unitId } };
+}
+
 export function consentFor(service: ServiceRef, purpose: ConsentPurpose, consentId = 'samtykke-1'): ConcernDecisionContext {
   const consent: ConsentDecision = { covered: true, consentId, question: { childId, service, purpose, at: AT } };
   return { consent };

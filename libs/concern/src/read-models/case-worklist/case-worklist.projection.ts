@@ -95,6 +95,7 @@ function toStored(state: WorklistCase): StoredCase {
  */
 export class CaseWorklistProjection implements Projection {
   readonly name = 'case-worklist';
+  readonly tables = ['case_worklist', 'case_measure_evaluations'];
 
   async apply(events: readonly RecordedEvent[], manager: EntityManager): Promise<void> {
     const mine = events.filter((event) => worklistCaseIdOf(event) !== undefined);

@@ -13,6 +13,7 @@ import { consentFactsFrom } from '../../domain/consent.state';
  */
 export class ConsentRegisterProjection implements Projection {
   readonly name = 'consent-register';
+  readonly tables = ['consent_register'];
 
   async apply(events: readonly RecordedEvent[], manager: EntityManager): Promise<void> {
     for (const event of events) {

@@ -9,6 +9,7 @@ import { childIndexRowFrom, type ChildIndexRow } from './child-index.row';
  */
 export class ChildIndexProjection implements Projection {
   readonly name = 'child-index';
+  readonly tables = ['child_index'];
 
   async apply(events: readonly RecordedEvent[], manager: EntityManager): Promise<void> {
     const rows = new Map<string, ChildIndexRow>();

@@ -11,6 +11,7 @@ import { fromJson, toJson, type OrganisationStateJson } from './organisation-vie
  */
 export class OrganisationViewProjection implements Projection {
   readonly name = 'organisation-view';
+  readonly tables = ['organisation_view'];
 
   async apply(events: readonly RecordedEvent[], manager: EntityManager): Promise<void> {
     const mine = events.filter((e) => e.streamId === ORGANISATION_STREAM_ID);

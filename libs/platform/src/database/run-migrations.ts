@@ -1,0 +1,21 @@
+import { DataSource } from 'typeorm';
+import { dataSourceOptions } from './data-source.options';
+
+/** Any fixed number: serialises migrations when several processes start at once. */
+const MIGRATION_LOCK = 7_212_001;
+
+/** Runs every pending migration, one process at a time. */
+export async function runMigrations(url: string): Promise<void> {
+  const dataSource = new DataSource({ ...dataSourceOptions(url), extra: { max: 2 } });
+  await dataSource.initialize();
+  const lock = dataSource.createQueryRunner();
+  try {
+    await lock.connect();
+    await lock.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
+    await dataSource.runMigrations({ transaction: 'each' });
+    await lock.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]);
+  } finally {
+    await lock.release();
+    await dataSource.destroy();
+  }
+}
