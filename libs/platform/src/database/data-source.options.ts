@@ -12,6 +12,7 @@ import { CreateConsentRegister1732000000600 } from '@stafett/consent/read-models
 import { CreateReportClock1732000000800 } from '@stafett/child-welfare/read-models/migrations/1732000000800-create-report-clock';
 import { IndexCaseWorklistByChild1732000000900 } from '@stafett/concern/read-models/migrations/1732000000900-index-case-worklist-by-child';
 import { CreateIdempotencyKeys1732000000400 } from '../http/idempotency/migrations/1732000000400-create-idempotency-keys';
+import { CreateWebSessions1732000014000 } from '@stafett/auth/sessions/migrations/1732000014000-create-web-sessions';
 
 /** Every table and migration of the application. Schema changes go through migrations only. */
 export function dataSourceOptions(url: string): DataSourceOptions {
@@ -31,6 +32,7 @@ export function dataSourceOptions(url: string): DataSourceOptions {
       CreateChildTimeline1732000000700,
       CreateReportClock1732000000800,
       IndexCaseWorklistByChild1732000000900,
+      CreateWebSessions1732000014000,
     ],
     migrationsTableName: 'schema_migrations',
     synchronize: false,

@@ -1,0 +1,19 @@
+import { resolve } from 'node:path';
+import { defineConfig } from 'vite';
+
+// The web front is built into dist/web, which the API serves on the same origin (static files and
+// the SPA fallback, apps/api/src/web/). No dev server: `npm run build:web -- --watch` rebuilds
+// while `npm start` serves, so the browser always goes through the real sign-in.
+export default defineConfig({
+  root: import.meta.dirname,
+  base: '/',
+  publicDir: false,
+  oxc: { jsx: { runtime: 'automatic', importSource: 'react' } },
+  build: {
+    outDir: resolve(import.meta.dirname, '../../dist/web'),
+    emptyOutDir: true,
+    target: 'es2022',
+    sourcemap: false,
+    reportCompressedSize: false,
+  },
+});
