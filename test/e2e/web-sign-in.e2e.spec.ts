@@ -19,7 +19,9 @@ describe('when a browser signs in to the web front', () => {
   });
   afterAll(() => app.close());
 
-  const sessionOf = async (jar: CookieJar) => (await fetch(`${base}/auth/session`, { headers: { cookie: jar.header() } })).json();
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  const json = async (response: Response): Promise<any> => response.json();
+  const sessionOf = async (jar: CookieJar) => json(await fetch(`${base}/auth/session`, { headers: { cookie: jar.header() } }));
   const sessionRows = async () => (await app.db.dataSource.query('SELECT count(*)::int AS n FROM web_sessions'))[0].n as number;
 
   it('is not signed in before, and offers the development provider', async () => {
@@ -82,7 +84,8 @@ describe('when a browser signs in to the web front', () => {
     it('refuses a write made with the cookie without the CSRF token, with a wrong one, or from another site', async () => {
       const write = (headers: Record<string, string>) =>
         fetch(`${base}/api/v1/consultations`, { method: 'POST', headers: { cookie: jar.header(), 'content-type': 'application/json', ...headers }, body: '{}' });
-      for (const headers of [{}, { 'x-csrf-token': 'x'.repeat(43) }, { 'x-csrf-token': csrfToken, 'sec-fetch-site': 'cross-site' }]) {
+      const attempts: Array<Record<string, string>> = [{}, { 'x-csrf-token': 'x'.repeat(43) }, { 'x-csrf-token': csrfToken, 'sec-fetch-site': 'cross-site' }];
+      for (const headers of attempts) {
         const response = await write(headers);
         expect({ headers, status: response.status }).toEqual({ headers, status: 403 });
         expect(await response.json()).toMatchObject({ type: 'urn:stafett:problem:csrf', title: 'Ingen tilgang' });
@@ -95,7 +98,7 @@ describe('when a browser signs in to the web front', () => {
     it('still accepts bearer tokens beside the session', async () => {
       const token = await app.tokenFor('demo-helsestasjon-helsesykepleier');
       const me = await fetch(`${base}/api/v1/me`, { headers: { authorization: `Bearer ${token}` } });
-      expect((await me.json()).practitionerId).toBe('demo-helsestasjon-helsesykepleier');
+      expect((await json(me)).practitionerId).toBe('demo-helsestasjon-helsesykepleier');
     });
 
     it('cannot finish the same sign-in twice', async () => {
@@ -112,7 +115,7 @@ describe('when a browser signs in to the web front', () => {
       const before = await sessionRows();
       const response = await fetch(`${base}/auth/logout`, { method: 'POST', headers: { cookie: jar.header(), 'x-csrf-token': csrfToken } });
       expect(response.status).toBe(200);
-      const { redirectTo } = await response.json();
+      const { redirectTo } = await json(response);
       const endSession = new URL(redirectTo);
       expect(endSession.origin + endSession.pathname).toBe(`${base}/oidc/session/end`);
       expect(endSession.searchParams.get('post_logout_redirect_uri')).toBe(`${base}/logget-ut`);

@@ -15,7 +15,7 @@ export async function createApp(config: AppConfig, env: NodeJS.ProcessEnv, optio
   applyHttpHardening(app, httpHardeningSettingsFromEnv(env));
   // Both before the API's routes are registered (at init): the provider owns /oidc, the web front
   // every page path outside the service's roots.
-  await mountDevOidcProvider(app);
+  mountDevOidcProvider(app);
   serveWebFront(app, resolve(env.WEB_ROOT ?? 'dist/web'), (line) => new Logger('WebFront').log(line));
   // The API description is public: it names routes and fields, never data.
   const document = SwaggerModule.createDocument(

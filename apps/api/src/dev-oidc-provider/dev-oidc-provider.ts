@@ -11,7 +11,8 @@ export interface DemoAccounts {
 }
 
 type Next = (error?: unknown) => void;
-type Handler = (request: IncomingMessage & { body?: unknown; originalUrl?: string }, response: ServerResponse, next: Next) => void;
+export type DevProviderRequest = IncomingMessage & { body?: unknown; originalUrl?: string };
+type Handler = (request: DevProviderRequest, response: ServerResponse, next: Next) => void;
 
 /** Express strips the mount path (`/oidc`) from `url`: these are the paths below it. */
 const INTERACTION = /^\/interaction\/([A-Za-z0-9_-]{1,64})(\/login|\/abort)?\/?(\?.*)?$/;

@@ -1,13 +1,14 @@
+import type { ServerResponse } from 'node:http';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { SIGN_IN_SETTINGS, type SignInSettings } from '@stafett/auth';
 import { OrganisationViewReader, osloDate, practitionerActiveOn, practitionerRolesOn } from '@stafett/organisation';
-import { createDevOidcProvider, type DemoAccounts } from './dev-oidc-provider';
+import { createDevOidcProvider, type DemoAccounts, type DevProviderRequest } from './dev-oidc-provider';
 
 /**
  * Mounts the development provider at its issuer's path (`/oidc`) when the sign-in settings chose
  * it (development, no SIGN_IN_PROVIDERS). Its demo users are the organisation's active practitioners.
  */
-export async function mountDevOidcProvider(app: NestExpressApplication): Promise<void> {
+export function mountDevOidcProvider(app: NestExpressApplication): void {
   const settings = app.get<SignInSettings>(SIGN_IN_SETTINGS);
   const provider = settings.providers.find((candidate) => candidate.builtIn);
   if (!provider) return;
@@ -26,5 +27,10 @@ export async function mountDevOidcProvider(app: NestExpressApplication): Promise
         }));
     },
   };
-  app.use(provider.issuer.pathname.replace(/\/$/, ''), await createDevOidcProvider(settings, provider, accounts));
+  // Built at its first request: test apps that never sign in do not load it, and start faster.
+  let handler: ReturnType<typeof createDevOidcProvider> | undefined;
+  app.use(provider.issuer.pathname.replace(/\/$/, ''), (request: DevProviderRequest, response: ServerResponse, next: (error?: unknown) => void) => {
+    handler ??= createDevOidcProvider(settings, provider, accounts);
+    handler.then((handle) => handle(request, response, next), next);
+  });
 }
