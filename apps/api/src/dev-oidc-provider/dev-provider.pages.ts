@@ -33,7 +33,7 @@ function page(title: string, body: string): string {
 <style>
   body { margin: 0; font-family: Inter, system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; color: #1e2b3c; background: #f4f5f6; line-height: 1.5; }
   main { max-width: 40rem; margin: 0 auto; padding: 1.5rem 1rem 3rem; }
-  h1 { font-size: 1.75rem; line-height: 1.2; margin: 0 0 0.75rem; }
+  h1 { font-size: 1.75rem; line-height: 1.2; margin: 0 0 0.75rem; overflow-wrap: break-word; hyphens: auto; }
   p { margin: 0 0 1rem; }
   .note { background: #fff7e0; border-left: 4px solid #9c6b00; padding: 0.75rem 1rem; }
   ul { list-style: none; margin: 0; padding: 0; display: grid; gap: 0.5rem; }

@@ -15,5 +15,13 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
     reportCompressedSize: false,
+    // One chunk for now (about 170 kB gzipped); split per page with lazy routes when the pages come.
+    chunkSizeWarningLimit: 800,
+    rolldownOptions: {
+      // The icon package marks each icon "use client" (for React server components); meaningless in a SPA.
+      onwarn(warning, warn) {
+        if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+      },
+    },
   },
 });
