@@ -20,7 +20,8 @@ export default defineConfig({
     browserName: 'chromium',
     headless: true,
     locale: 'nb-NO',
-    timezoneId: 'Europe/Oslo',
+    // Not Oslo on purpose: the front must write Norwegian time whatever the computer's zone.
+    timezoneId: 'America/New_York',
     launchOptions: {
       executablePath: '/usr/bin/chromium',
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],

@@ -109,22 +109,30 @@ describe('when a browser signs in to the web front', () => {
       expect(again.headers.get('location')).toBe('/logg-inn?feil=utlopt');
     });
 
-    it('signs out only with the CSRF token, ends the session here, and sends the browser to end it at the provider', async () => {
+    it('signs out only with the CSRF token, ends the session at once, and ends it at the provider without the token passing through JavaScript', async () => {
       const refused = await fetch(`${base}/auth/logout`, { method: 'POST', headers: { cookie: jar.header() } });
       expect(refused.status).toBe(403);
-      const before = await sessionRows();
       const response = await fetch(`${base}/auth/logout`, { method: 'POST', headers: { cookie: jar.header(), 'x-csrf-token': csrfToken } });
       expect(response.status).toBe(200);
-      const { redirectTo } = await json(response);
-      const endSession = new URL(redirectTo);
+      const body = await response.text();
+      expect(JSON.parse(body)).toEqual({ redirectTo: '/auth/logout/provider' });
+      expect(body).not.toMatch(/eyJ/);
+      expect((await fetch(`${base}/api/v1/me`, { headers: { cookie: jar.header() } })).status).toBe(401);
+      expect(await sessionOf(jar)).toMatchObject({ signedIn: false });
+
+      // The browser navigates there: the server redirects to the provider with the ID token as hint.
+      const before = await sessionRows();
+      const toProvider = await fetch(`${base}/auth/logout/provider`, { redirect: 'manual', headers: { cookie: jar.header() } });
+      jar.store(toProvider);
+      expect(jar.get('stafett-session')).toBeUndefined();
+      expect(await sessionRows()).toBe(before - 1);
+      const endSession = new URL(toProvider.headers.get('location')!);
       expect(endSession.origin + endSession.pathname).toBe(`${base}/oidc/session/end`);
       expect(endSession.searchParams.get('post_logout_redirect_uri')).toBe(`${base}/logget-ut`);
       expect(endSession.searchParams.get('id_token_hint')).toMatch(/^eyJ/);
-      expect(await sessionRows()).toBe(before - 1);
-      expect((await fetch(`${base}/api/v1/me`, { headers: { cookie: jar.header() } })).status).toBe(401);
 
       // The provider's own page asks to finish, in Norwegian, and then returns to our signed-out page.
-      const confirm = await follow(jar, redirectTo);
+      const confirm = await follow(jar, endSession.href);
       const page = await confirm.at(-1)!.response.text();
       expect(page).toContain('Fullfør utloggingen');
       const xsrf = /name="xsrf" value="([^"]+)"/.exec(page)?.[1];
@@ -134,6 +142,10 @@ describe('when a browser signs in to the web front', () => {
         body: new URLSearchParams({ xsrf: xsrf!, logout: 'yes' }).toString(),
       });
       expect(done[0]!.response.headers.get('location')).toBe(`${base}/logget-ut`);
+
+      // Nothing is left to end a second time.
+      const again = await fetch(`${base}/auth/logout/provider`, { redirect: 'manual', headers: { cookie: jar.header() } });
+      expect(again.headers.get('location')).toBe(`${base}/logget-ut`);
     });
   });
 

@@ -81,6 +81,8 @@ export class SignInController {
       code_challenge_method: 'S256',
       state: attempt.state,
       nonce: attempt.nonce,
+      // The development provider always shows its list of demo users, so that switching user is one click.
+      ...(provider.builtIn ? { prompt: 'login' } : {}),
     });
     response.cookie(this.cookies.signIn, cookieValue, signInCookieOptions(this.settings));
     response.redirect(302, authorizationUrl.href);
@@ -141,27 +143,37 @@ export class SignInController {
 
   @Post('logout')
   @HttpCode(200)
-  @ApiOperation({ summary: "Signs out: ends the session here, and answers where the browser ends the provider's session." })
+  @ApiOperation({ summary: 'Signs out: ends the session at once, and answers where the browser goes to end it at the provider too.' })
   @ApiOkResponse({ type: SignOutView })
-  async logout(@Req() request: BrowserRequest, @Res({ passthrough: true }) response: BrowserResponse): Promise<SignOutView> {
+  async logout(@Req() request: BrowserRequest): Promise<SignOutView> {
     const cookieValue = cookieFrom(request.headers.cookie, this.cookies.session);
     const session = await this.sessions.find(cookieValue, this.clock.now());
     // Without a live session there is nothing to end; with one, only our own page may end it.
-    if (session) assertSameOriginWrite(request.method, request.headers, session.csrfToken);
-    const ended = await this.sessions.end(cookieValue);
+    if (!session) return { redirectTo: '/logget-ut' };
+    assertSameOriginWrite(request.method, request.headers, session.csrfToken);
+    await this.sessions.end(cookieValue);
+    return { redirectTo: '/auth/logout/provider' };
+  }
+
+  @Get('logout/provider')
+  @ApiOperation({ summary: "Second step of signing out, as a navigation: to the provider's end-session endpoint with the ID token as hint." })
+  @ApiFoundResponse({ description: "To the provider's end-session endpoint, or to /logget-ut when there is nothing to end there." })
+  async logoutAtProvider(@Req() request: BrowserRequest, @Res() response: BrowserResponse): Promise<void> {
+    // The ID token goes from the server to the provider in a redirect, never through the browser's JavaScript.
+    const ended = await this.sessions.takeEnded(cookieFrom(request.headers.cookie, this.cookies.session));
     response.clearCookie(this.cookies.session, sessionCookieOptions(this.settings, new Date(0)));
     const signedOutPage = `${this.settings.publicOrigin}/logget-ut`;
     const provider = ended && this.clients.provider(ended.provider);
-    if (!provider) return { redirectTo: signedOutPage };
+    if (!provider) return response.redirect(302, signedOutPage);
     try {
       const configuration = await this.clients.configuration(provider);
-      if (!configuration.serverMetadata().end_session_endpoint) return { redirectTo: signedOutPage };
+      if (!configuration.serverMetadata().end_session_endpoint) return response.redirect(302, signedOutPage);
       const parameters: Record<string, string> = { post_logout_redirect_uri: signedOutPage, client_id: provider.clientId };
       if (ended.idToken) parameters.id_token_hint = ended.idToken;
-      return { redirectTo: oidc.buildEndSessionUrl(configuration, parameters).href };
+      response.redirect(302, oidc.buildEndSessionUrl(configuration, parameters).href);
     } catch (error) {
       this.logger.warn(`sign-out at the provider skipped: ${errorName(error)}`);
-      return { redirectTo: signedOutPage };
+      response.redirect(302, signedOutPage);
     }
   }
 

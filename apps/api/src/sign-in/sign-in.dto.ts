@@ -41,6 +41,6 @@ export class SessionView {
 }
 
 export class SignOutView {
-  @ApiProperty({ description: "Where the browser goes next: the provider's end-session endpoint, or the signed-out page.", example: 'http://localhost:3000/logget-ut' })
+  @ApiProperty({ description: 'Where the browser goes next (a navigation): the sign-out at the provider, or the signed-out page.', example: '/auth/logout/provider' })
   redirectTo: string;
 }

@@ -992,8 +992,25 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Signs out: ends the session here, and answers where the browser ends the provider's session. */
+        /** Signs out: ends the session at once, and answers where the browser goes to end it at the provider too. */
         post: operations["SignInController_logout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/logout/provider": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Second step of signing out, as a navigation: to the provider's end-session endpoint with the ID token as hint. */
+        get: operations["SignInController_logoutAtProvider"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1261,8 +1278,8 @@ export interface components {
         };
         SignOutView: {
             /**
-             * @description Where the browser goes next: the provider's end-session endpoint, or the signed-out page.
-             * @example http://localhost:3000/logget-ut
+             * @description Where the browser goes next (a navigation): the sign-out at the provider, or the signed-out page.
+             * @example /auth/logout/provider
              */
             redirectTo: string;
         };
@@ -2639,6 +2656,24 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["SignOutView"];
                 };
+            };
+        };
+    };
+    SignInController_logoutAtProvider: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description To the provider's end-session endpoint, or to /logget-ut when there is nothing to end there. */
+            302: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };

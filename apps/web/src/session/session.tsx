@@ -56,10 +56,11 @@ export function SessionProvider({ children }: { readonly children: ReactNode }) 
 
   const signOut = useCallback(async () => {
     const { data } = await api.POST('/auth/logout');
+    if (!data) return refresh();
     setCsrfToken(undefined);
-    // The provider ends its own session, then sends the browser to /logget-ut.
-    window.location.assign(data?.redirectTo ?? '/logget-ut');
-  }, []);
+    // A navigation: the API sends the browser on to the provider, which returns it to /logget-ut.
+    window.location.assign(data.redirectTo);
+  }, [refresh]);
 
   const value = useMemo(() => ({ state, refresh, signOut }), [state, refresh, signOut]);
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;

@@ -24,7 +24,7 @@ export interface WebSession {
   readonly expiresAt: Date;
 }
 
-/** The ended session's ID token, for the provider's end-session endpoint (`id_token_hint`). */
+/** A session ended here, still to be ended at its provider: the ID token for `id_token_hint`. */
 export interface EndedSession {
   readonly provider: string;
   readonly idToken: string | undefined;
@@ -105,7 +105,7 @@ export class WebSessionStore {
     if (!isCookieValue(cookieValue)) return undefined;
     const idHash = hashOf(cookieValue);
     const rows: SessionRow[] = await this.dataSource.query(
-      `SELECT provider, user_kind, subject, csrf_token, last_seen_at, expires_at FROM web_sessions WHERE id_hash = $1`,
+      `SELECT provider, user_kind, subject, csrf_token, last_seen_at, expires_at FROM web_sessions WHERE id_hash = $1 AND NOT ended`,
       [idHash],
     );
     const row = rows[0];
@@ -118,13 +118,26 @@ export class WebSessionStore {
     return { provider: row.provider, userKind: row.user_kind, subject: row.subject, csrfToken: row.csrf_token, expiresAt: row.expires_at };
   }
 
-  /** Ends the session behind a cookie; undefined when there was none. */
-  async end(cookieValue: string | undefined): Promise<EndedSession | undefined> {
-    if (!isCookieValue(cookieValue)) return undefined;
-    const [rows] = (await this.dataSource.query(`DELETE FROM web_sessions WHERE id_hash = $1 RETURNING provider, id_token`, [hashOf(cookieValue)])) as [
-      Array<{ provider: string; id_token: string | null }>,
+  /**
+   * Ends the session behind a cookie at once: no request is accepted with it from now on. The row
+   * stays, marked ended, until {@link takeEnded} hands its ID token to the provider's sign-out (or it
+   * expires), so that the token never has to pass through the browser's JavaScript.
+   */
+  async end(cookieValue: string | undefined): Promise<boolean> {
+    if (!isCookieValue(cookieValue)) return false;
+    const [, count] = (await this.dataSource.query(`UPDATE web_sessions SET ended = true WHERE id_hash = $1 AND NOT ended`, [hashOf(cookieValue)])) as [
+      unknown,
       number,
     ];
+    return count > 0;
+  }
+
+  /** Removes an ended session and returns what the provider's sign-out needs; undefined when there is none. */
+  async takeEnded(cookieValue: string | undefined): Promise<EndedSession | undefined> {
+    if (!isCookieValue(cookieValue)) return undefined;
+    const [rows] = (await this.dataSource.query(`DELETE FROM web_sessions WHERE id_hash = $1 AND ended RETURNING provider, id_token`, [
+      hashOf(cookieValue),
+    ])) as [Array<{ provider: string; id_token: string | null }>, number];
     const row = rows[0];
     return row ? { provider: row.provider, idToken: row.id_token ?? undefined } : undefined;
   }

@@ -26,6 +26,7 @@ export class CreateWebSessions1732000014000 implements MigrationInterface {
         subject      text        NOT NULL,
         csrf_token   text        NOT NULL,
         id_token     text        NULL,
+        ended        boolean     NOT NULL DEFAULT false,
         created_at   timestamptz NOT NULL,
         last_seen_at timestamptz NOT NULL,
         expires_at   timestamptz NOT NULL
