@@ -24,14 +24,39 @@ function syntheticChildId(): string {
   }
 }
 
-/** The kindergarten registered an undring earlier today, so its leader's worklist has a decision due. */
-test.beforeAll(async () => {
+/** A child of Skaun registered by the kindergarten, and an undring about it; returns the case id. */
+async function undring(): Promise<string> {
   const { childId } = await callApi('/api/v1/children', 'demo-barnehage-leder', {
     subject: { kind: 'born', nationalId: syntheticChildId() },
     homeMunicipality: '5029',
     guardians: [],
   });
-  await callApi('/api/v1/concerns', 'demo-barnehage-leder', { childId, kommunenummer: '5029', observations: 'Trekker seg unna i lek.', since: '2026-01-10' });
+  const { caseId } = await callApi('/api/v1/concerns', 'demo-barnehage-leder', { childId, kommunenummer: '5029', observations: 'Trekker seg unna i lek.', since: '2026-01-10' });
+  return caseId as string;
+}
+
+/**
+ * The kindergarten's worklist as its leader finds it: an undring registered today waits for the
+ * level-0 decision, and in another case the pedagogue, stafettholder at level 1, hands the baton to
+ * the leader.
+ */
+test.beforeAll(async () => {
+  await undring();
+  const caseId = await undring();
+  const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Oslo' }).format(new Date());
+  await callApi(`/api/v1/concerns/${caseId}/conversation`, 'demo-barnehage-leder', {
+    heldOn: today,
+    participants: ['mor'],
+    summarySharedWithGuardians: true,
+    guardiansInformed: true,
+    childInformed: true,
+  });
+  await callApi(`/api/v1/concerns/${caseId}/level-zero-decision`, 'demo-barnehage-leder', {
+    outcome: 'level-1',
+    reason: 'Tiltak i barnehagen.',
+    stafettholderId: 'demo-barnehage-pedagog',
+  });
+  await callApi(`/api/v1/concerns/${caseId}/handover`, 'demo-barnehage-pedagog', { toPractitionerId: 'demo-barnehage-leder', familyWish: 'Ingen.' });
 });
 
 type Press = (page: Page, target: Locator) => Promise<void>;
@@ -70,7 +95,11 @@ async function journey(page: Page, press: Press, shots: string): Promise<void> {
   await expect(decisions.getByRole('heading', { level: 2 })).toHaveText(/\((\d+)\)/);
   await expect(decisions.getByRole('listitem').first()).toContainText('Frist for beslutning');
   await expect(decisions.getByRole('listitem').first()).toContainText(NORWEGIAN_DATE);
-  for (const list of ['Tiltak som skal evalueres', 'Stafettpinner som venter på å bli tatt imot', 'Saker uten stafettholder', 'Samtykker som snart utløper']) {
+  const handovers = page.getByRole('region', { name: /Stafettpinner som venter på å bli tatt imot/ });
+  await expect(handovers.getByRole('listitem').first()).toContainText(/Fra\s*Ola \(demo\), Solstråla barnehage \(demo\)/);
+  await expect(handovers.getByRole('listitem').first()).toContainText(/Til\s*Kari \(demo\), Solstråla barnehage \(demo\)/);
+  await expect(handovers.getByRole('listitem').first()).toContainText(NORWEGIAN_DATE);
+  for (const list of ['Tiltak som skal evalueres', 'Saker uten stafettholder', 'Samtykker som snart utløper']) {
     await expect(page.getByRole('region', { name: new RegExp(list) })).toBeVisible();
   }
   // Names, never ids, for units and people.

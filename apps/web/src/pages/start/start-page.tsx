@@ -6,11 +6,11 @@ import { dayBefore, daysLeftText, formatDate, formatDateTime } from '../../forma
 import { useSignedIn } from '../../session/session';
 import { WorklistSection } from './worklist-section';
 
-const LEVEL_NAMES = ['Nivå 0 – undring', 'Nivå 1 – tiltak i egen tjeneste', 'Nivå 2 – samarbeid med en annen tjeneste', 'Nivå 3 – bredt tverrfaglig samarbeid'];
+const LEVEL_NAMES = ['0 – undring', '1 – tiltak i egen tjeneste', '2 – samarbeid med en annen tjeneste', '3 – bredt tverrfaglig samarbeid'];
 
 /** Cases have no name a worklist may show; the short reference finds the case with the family or colleagues. */
 const caseTitle = (caseId: string) => `Sak ${caseId.slice(0, 8)}`;
-const levelName = (level: number) => LEVEL_NAMES[level] ?? `Nivå ${level}`;
+const levelName = (level: number) => LEVEL_NAMES[level] ?? String(level);
 const deadline = (isoDate: string, daysLeft: number) => `${formatDate(isoDate)} (${daysLeftText(daysLeft)})`;
 
 /** The start page: the unit's worklists, every deadline with its date in Norwegian and every unit and person by name. */
