@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { defineConfig } from '@playwright/test';
 
 /**
@@ -15,7 +16,8 @@ export default defineConfig({
   timeout: 90_000,
   expect: { timeout: 10_000 },
   outputDir: '../../test-results/playwright',
-  reporter: process.env.PLAYWRIGHT_JSON_REPORT ? [['list'], ['json', { outputFile: process.env.PLAYWRIGHT_JSON_REPORT }]] : [['list']],
+  // .ci/run adds up this JSON report with Jest's; its path is relative to where the suite was started.
+  reporter: process.env.PLAYWRIGHT_JSON_REPORT ? [['list'], ['json', { outputFile: resolve(process.env.PLAYWRIGHT_JSON_REPORT) }]] : [['list']],
   use: {
     browserName: 'chromium',
     headless: true,
