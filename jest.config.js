@@ -9,7 +9,8 @@ module.exports = {
   testRegex: '\\.(unit|int|e2e)\\.spec\\.ts$',
   moduleFileExtensions: ['ts', 'js', 'mjs', 'json'],
   transform: { '^.+\\.(t|j|mj)s$': ['@swc/jest', swcConfig] },
-  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|jose)/)'],
+  // oidc-provider, openid-client and oauth4webapi are ESM-only too (the web front's sign-in).
+  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|jose|oidc-provider|openid-client|oauth4webapi)/)'],
   moduleNameMapper: {
     '^@stafett/([a-z-]+)$': '<rootDir>/libs/$1/src',
     '^@stafett/([a-z-]+)/(.*)$': '<rootDir>/libs/$1/src/$2',

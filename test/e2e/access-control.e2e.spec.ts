@@ -25,8 +25,11 @@ function routesOf(app: TestApp): Array<{ method: string; path: string }> {
     }));
 }
 
-/** Health and the API description (its page and assets) need no token; they hold no personal data. */
-const isPublic = (path: string) => ['/health/live', '/health/ready'].includes(path) || path.startsWith('/api/docs');
+/**
+ * Health and the API description (its page and assets) need no token; they hold no personal data.
+ * Nor does signing in to the web front (`/auth/...`), which is how a browser gets its session.
+ */
+const isPublic = (path: string) => ['/health/live', '/health/ready'].includes(path) || path.startsWith('/api/docs') || path.startsWith('/auth/');
 
 describe('access control on the real API', () => {
   let app: TestApp;

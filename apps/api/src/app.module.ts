@@ -2,7 +2,14 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { IdempotencyInterceptor, REQUEST_FINGERPRINT } from '@stafett/platform/http/idempotency/idempotency.interceptor';
 import { BodylessRoutesInterceptor } from '@stafett/platform/http/validation/bodyless-routes.interceptor';
-import { AuthModule, HttpHardeningModule, authSettingsFromEnv, httpHardeningSettingsFromEnv, type HttpHardeningModuleOptions } from '@stafett/auth';
+import {
+  AuthModule,
+  HttpHardeningModule,
+  authSettingsFromEnv,
+  httpHardeningSettingsFromEnv,
+  signInSettingsFromEnv,
+  type HttpHardeningModuleOptions,
+} from '@stafett/auth';
 import { EventStoreModule } from '@stafett/event-store';
 import { ChildrenModule, OrganisationDirectory, OrganisationModule } from '@stafett/organisation';
 import { PersonalDataModule, RequestFingerprinter } from '@stafett/identity';
@@ -27,6 +34,9 @@ import { AccessReportController } from './timeline/access-report.controller';
 import { ChildWelfareModule } from '@stafett/child-welfare';
 import { ReportsController } from './reports/reports.controller';
 import { IntakeWorklistsController } from './reports/intake-worklists.controller';
+import { SignInController } from './sign-in/sign-in.controller';
+import { OidcClients } from './sign-in/oidc-clients';
+import { DirectoryController } from './directory/directory.controller';
 
 export interface AppModuleOptions {
   /** Where log lines go (stdout by default); tests capture them to prove no personal data is logged. */
@@ -49,6 +59,7 @@ export class AppModule {
           settings: authSettingsFromEnv({ ...env, DATA_DIR: config.dataDir }),
           practitionerDirectory: { useExisting: OrganisationDirectory },
           imports: [OrganisationModule],
+          signIn: signInSettingsFromEnv(env),
         }),
         ProjectionsModule,
         HealthModule,
@@ -59,8 +70,9 @@ export class AppModule {
         AccessModule.forRoot(env),
         ChildWelfareModule,
       ],
-      controllers: [StreamsController, OrganisationAdminController, ChildrenController, WorklistsController, ConcernsController, ConsultationsController, ConsentsController, ExpiringConsentsController, TimelineController, AccessReportController, ReportsController, IntakeWorklistsController],
+      controllers: [StreamsController, OrganisationAdminController, ChildrenController, WorklistsController, ConcernsController, ConsultationsController, ConsentsController, ExpiringConsentsController, TimelineController, AccessReportController, ReportsController, IntakeWorklistsController, SignInController, DirectoryController],
       providers: [
+        OidcClients,
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
         { provide: APP_PIPE, useFactory: createValidationPipe },
         // In this order: a body a route does not take is refused before its Idempotency-Key is reserved.

@@ -17,6 +17,8 @@ import { AUTH_CLOCK, systemClock, type AuthClock } from './principal/auth.clock'
 import { PRACTITIONER_DIRECTORY, type PractitionerDirectory } from './principal/practitioner-directory.port';
 import { TOKEN_KEY_SOURCE, createTokenKeySource } from './tokens/token-key-source';
 import { TokenVerifier } from './tokens/token-verifier.service';
+import { SIGN_IN_SETTINGS, type SignInSettings } from './config/sign-in.settings';
+import { WebSessionStore } from './sessions/web-session.store';
 
 /** How the application supplies its {@link PractitionerDirectory}: any Nest provider shape. */
 export type PractitionerDirectoryProvider =
@@ -32,6 +34,11 @@ export interface AuthModuleOptions {
   readonly imports?: ModuleMetadata['imports'];
   /** Defaults to the system clock. */
   readonly clock?: AuthClock;
+  /**
+   * The web front's sign-in: with it, the guard also accepts a session cookie (sessions are kept in
+   * PostgreSQL, so the app must provide TypeORM's DataSource). Without it, bearer tokens only.
+   */
+  readonly signIn?: SignInSettings;
 }
 
 /**
@@ -42,6 +49,7 @@ export interface AuthModuleOptions {
 @Module({})
 export class AuthModule {
   static forRoot(options: AuthModuleOptions): DynamicModule {
+    const sessions: Provider[] = options.signIn ? [{ provide: SIGN_IN_SETTINGS, useValue: options.signIn }, WebSessionStore] : [];
     return {
       module: AuthModule,
       global: true,
@@ -54,9 +62,10 @@ export class AuthModule {
         TokenVerifier,
         MunicipalityAccess,
         RouteAccessAudit,
+        ...sessions,
         { provide: APP_GUARD, useClass: AuthGuard },
       ],
-      exports: [AUTH_SETTINGS, AUTH_CLOCK, TokenVerifier, MunicipalityAccess],
+      exports: [AUTH_SETTINGS, AUTH_CLOCK, TokenVerifier, MunicipalityAccess, PRACTITIONER_DIRECTORY, ...(options.signIn ? [SIGN_IN_SETTINGS, WebSessionStore] : [])],
     };
   }
 }

@@ -10,6 +10,20 @@ export {
   type AuthSettings,
 } from './config/auth.settings';
 export { httpHardeningSettingsFromEnv, type HttpHardeningSettings } from './config/http-hardening.settings';
+export {
+  DEV_SIGN_IN_PROVIDER,
+  SIGN_IN_SETTINGS,
+  USER_KINDS,
+  signInSettingsFromEnv,
+  type SignInProviderSettings,
+  type SignInSettings,
+  type UserKind,
+} from './config/sign-in.settings';
+
+export { WebSessionStore, type EndedSession, type SignInAttempt, type WebSession } from './sessions/web-session.store';
+export { cookieFrom, sessionCookieNames, sessionCookieOptions, signInCookieOptions, type SessionCookieNames } from './sessions/session-cookies';
+export { CSRF_HEADER, CsrfProblem, assertSameOriginWrite } from './sessions/csrf';
+export { CreateWebSessions1732000014000 } from './sessions/migrations/1732000014000-create-web-sessions';
 
 export { ROLES, isRole, type Role } from './principal/role';
 export type { Principal } from './principal/principal';

@@ -4,6 +4,8 @@ import { AUTH_CLOCK, CurrentPrincipal, Roles, type AuthClock, type Principal } f
 import { CaseWorklistReader } from '@stafett/concern/read-models/case-worklist/case-worklist.reader';
 import { osloDate } from '@stafett/organisation';
 import { EvaluationsWorklistQueryDto } from './worklists.query.dto';
+import { ApiOkResponse } from '@nestjs/swagger';
+import { EvaluationsView, HandoversView, LevelZeroDecisionsView, OpenCasesView, WithoutStafettholderView } from './worklists.responses';
 
 const DEFAULT_EVALUATION_WINDOW_DAYS = 14;
 
@@ -26,17 +28,20 @@ export class WorklistsController {
   }
 
   @Get('open-cases')
+  @ApiOkResponse({ type: OpenCasesView })
   async openCases(@CurrentPrincipal() principal: Principal) {
     return { unitId: principal.unitId, ...(await this.reader.openCases(principal.unitId)) };
   }
 
   @Get('level-zero-decisions')
+  @ApiOkResponse({ type: LevelZeroDecisionsView })
   async levelZeroDecisions(@CurrentPrincipal() principal: Principal) {
     const today = osloDate(this.clock.now());
     return { unitId: principal.unitId, today, ...(await this.reader.levelZeroDecisions(principal.unitId, today)) };
   }
 
   @Get('evaluations')
+  @ApiOkResponse({ type: EvaluationsView })
   async evaluations(@CurrentPrincipal() principal: Principal, @Query() query: EvaluationsWorklistQueryDto) {
     const today = osloDate(this.clock.now());
     const withinDays = query.withinDays ?? DEFAULT_EVALUATION_WINDOW_DAYS;
@@ -44,11 +49,13 @@ export class WorklistsController {
   }
 
   @Get('handovers')
+  @ApiOkResponse({ type: HandoversView })
   async handovers(@CurrentPrincipal() principal: Principal) {
     return { unitId: principal.unitId, items: await this.reader.handoversWaiting(principal.unitId) };
   }
 
   @Get('without-stafettholder')
+  @ApiOkResponse({ type: WithoutStafettholderView })
   async withoutStafettholder(@CurrentPrincipal() principal: Principal) {
     return { unitId: principal.unitId, items: await this.reader.withoutStafettholder(principal.unitId) };
   }

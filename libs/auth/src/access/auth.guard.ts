@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { Inject, Injectable, Logger, Optional, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { IncomingHttpHeaders, ServerResponse } from 'node:http';
 import { AUTH_CLOCK, type AuthClock } from '../principal/auth.clock';
@@ -10,10 +10,15 @@ import { ForbiddenProblem, UnauthenticatedProblem } from '../problems/auth.probl
 import { ProblemException } from '@stafett/platform/http/problem.exception';
 import { bearerTokenFrom } from '../tokens/bearer-token';
 import { TokenVerifier } from '../tokens/token-verifier.service';
+import { SIGN_IN_SETTINGS, type SignInSettings } from '../config/sign-in.settings';
+import { assertSameOriginWrite } from '../sessions/csrf';
+import { cookieFrom, sessionCookieNames } from '../sessions/session-cookies';
+import { WebSessionStore } from '../sessions/web-session.store';
 import { accessRuleFor } from './access-rule';
 import { MunicipalityAccess } from './municipality-access.service';
 
 interface AuthRequest extends RequestWithPrincipal {
+  method?: string;
   headers: IncomingHttpHeaders;
   params?: Record<string, string | undefined>;
 }
@@ -24,6 +29,10 @@ interface AuthRequest extends RequestWithPrincipal {
  *
  * Authentication comes before the configuration check, so a route without a token always answers
  * 401, whatever its decorators; only an authenticated caller learns that a route is refused.
+ *
+ * A caller authenticates with a bearer token (API clients, the CLI's development tokens) or, without
+ * one, with the web front's session cookie; a write made with the cookie must also prove that our
+ * own page sent it (see {@link assertSameOriginWrite}).
  */
 @Injectable()
 export class AuthGuard implements CanActivate {
@@ -35,6 +44,9 @@ export class AuthGuard implements CanActivate {
     @Inject(PRACTITIONER_DIRECTORY) private readonly directory: PractitionerDirectory,
     private readonly municipalities: MunicipalityAccess,
     @Inject(AUTH_CLOCK) private readonly clock: AuthClock,
+    // Absent where the app has no web front (AuthModule.forRoot without `signIn`): bearer tokens only.
+    @Optional() private readonly sessions?: WebSessionStore,
+    @Optional() @Inject(SIGN_IN_SETTINGS) private readonly signIn?: SignInSettings,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -81,12 +93,27 @@ export class AuthGuard implements CanActivate {
 
   private async authenticate(request: AuthRequest, now: Date): Promise<Principal> {
     const bearer = bearerTokenFrom(request.headers.authorization);
-    if (bearer.kind === 'absent') throw new UnauthenticatedProblem(false, 'no bearer token');
+    if (bearer.kind === 'absent') return this.authenticateSession(request, now);
     if (bearer.kind === 'malformed') throw new UnauthenticatedProblem(true, 'malformed bearer token');
     const token = await this.verifier.verify(bearer.token, now);
-    const practitioner = await this.directory.findPractitioner(token.practitionerId, now);
+    return this.principalFor(token.practitionerId, token.expiresAt, now, true);
+  }
+
+  private async authenticateSession(request: AuthRequest, now: Date): Promise<Principal> {
+    if (!this.sessions || !this.signIn) throw new UnauthenticatedProblem(false, 'no bearer token');
+    const cookie = cookieFrom(request.headers.cookie, sessionCookieNames(this.signIn).session);
+    const session = await this.sessions.find(cookie, now);
+    if (!session) throw new UnauthenticatedProblem(false, cookie ? 'session unknown or expired' : 'no bearer token or session');
+    // Only staff sign in today; a session of another kind of user must never reach staff routes.
+    if (session.userKind !== 'staff') throw new UnauthenticatedProblem(false, 'session of another kind of user');
+    assertSameOriginWrite(request.method, request.headers, session.csrfToken);
+    return this.principalFor(session.subject, session.expiresAt, now, false);
+  }
+
+  private async principalFor(practitionerId: string, expiresAt: Date, now: Date, tokenWasGiven: boolean): Promise<Principal> {
+    const practitioner = await this.directory.findPractitioner(practitionerId, now);
     if (!practitioner?.active) {
-      throw new UnauthenticatedProblem(true, practitioner ? 'practitioner inactive' : 'practitioner unknown');
+      throw new UnauthenticatedProblem(tokenWasGiven, practitioner ? 'practitioner inactive' : 'practitioner unknown');
     }
     return {
       practitionerId: practitioner.practitionerId,
@@ -94,7 +121,7 @@ export class AuthGuard implements CanActivate {
       serviceType: practitioner.serviceType,
       // Defensive: a role the code does not know grants nothing.
       roles: Object.freeze(practitioner.roles.filter(isRole)),
-      tokenExpiresAt: token.expiresAt,
+      tokenExpiresAt: expiresAt,
     };
   }
 }

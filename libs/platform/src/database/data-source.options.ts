@@ -14,6 +14,7 @@ import { IndexCaseWorklistByChild1732000000900 } from '@stafett/concern/read-mod
 import { CreateProjectionParkedEvents1732000001000 } from '@stafett/projections/parking/migrations/1732000001000-create-projection-parked-events';
 import { CreateIdempotencyKeys1732000000400 } from '../http/idempotency/migrations/1732000000400-create-idempotency-keys';
 import { ReserveIdempotencyKeys1732000001100 } from '../http/idempotency/migrations/1732000001100-reserve-idempotency-keys';
+import { CreateWebSessions1732000014000 } from '@stafett/auth/sessions/migrations/1732000014000-create-web-sessions';
 
 /** Every table and migration of the application. Schema changes go through migrations only. */
 export function dataSourceOptions(url: string): DataSourceOptions {
@@ -35,6 +36,7 @@ export function dataSourceOptions(url: string): DataSourceOptions {
       IndexCaseWorklistByChild1732000000900,
       CreateProjectionParkedEvents1732000001000,
       ReserveIdempotencyKeys1732000001100,
+      CreateWebSessions1732000014000,
     ],
     migrationsTableName: 'schema_migrations',
     synchronize: false,
