@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,6 +13,8 @@ import { DevIssuer, authSettingsFromEnv } from '../../libs/auth/src';
 import { OrganisationViewReader } from '../../libs/organisation/src';
 import { createApp } from '../../apps/api/src/create-app';
 import { apiRoutes, type ApiRoute } from '../support/api-routes';
+import { validSample, type SampleContext } from '../support/dto-samples';
+import { bodyTypeOf, queryTypeOf } from '../support/route-body';
 import { recordLogLines } from '../support/log-capture';
 import { startPostgresServer, type PostgresServerProcess } from '../support/postgres-server';
 
@@ -31,12 +33,20 @@ describe('when the database goes away under a running app', () => {
   let app: NestExpressApplication;
   let routes: ApiRoute[];
   let token: string;
+  const samples: SampleContext = { ids: { provider: 'dev' }, today: new Date().toISOString().slice(0, 10), nationalId: '01010112345' };
 
   const startServer = () => startPostgresServer(join(dir, 'data'), port);
+  // Requests as a well-behaved client sends them (valid query and body), so that what answers is the outage, not validation.
   const call = (route: ApiRoute) => {
     const path = route.path.replace(/:kommunenummer/g, '5029').replace(/:[a-zA-Z]+/g, () => randomUUID());
-    const test = (request(app.getHttpServer()) as unknown as Record<string, (p: string) => request.Test>)[route.method](`${path}?purpose=follow-up`);
-    return route.method === 'get' ? test.set('authorization', token) : test.set('authorization', token).send({});
+    const queryType = queryTypeOf(app, route);
+    const query = new URLSearchParams(queryType ? (validSample(queryType, samples) as Record<string, string>) : {}).toString();
+    const bodyType = bodyTypeOf(app, route);
+    // A browser carries its session's and its sign-in attempt's cookies: without them the sign-in routes answer before any data.
+    const test = (request(app.getHttpServer()) as unknown as Record<string, (p: string) => request.Test>)[route.method](`${path}${query ? `?${query}` : ''}`)
+      .set('cookie', `stafett-sign-in=${randomBytes(32).toString('base64url')}; stafett-session=${randomBytes(32).toString('base64url')}`)
+      .set('authorization', token);
+    return route.method === 'get' ? test : test.send(bodyType ? validSample(bodyType, samples) : {});
   };
 
   beforeAll(async () => {

@@ -96,7 +96,11 @@ function scalarSample(field: FieldSchema, context: SampleContext): Json {
   if (has(field, 'isBoolean')) return true;
   if (has(field, 'isInt') || has(field, 'min')) return (has(field, 'min')?.args[0] as number | undefined) ?? 1;
   const matches = has(field, 'matches');
-  if (matches) return fc.sample(fc.stringMatching(matches.args[0] as RegExp), { numRuns: 1, seed: 7 })[0];
+  if (matches) {
+    // fast-check generates from case-sensitive patterns only; the lower-case variant still matches an `i` pattern.
+    const pattern = matches.args[0] as RegExp;
+    return fc.sample(fc.stringMatching(new RegExp(pattern.source, pattern.flags.replace('i', ''))), { numRuns: 1, seed: 7 })[0];
+  }
   return 'Tekst fra fuzz-testen';
 }
 

@@ -17,13 +17,23 @@ function controllerOf(app: INestApplication, name: string): Ctor | undefined {
 
 /** The DTO class of a route's `@Body()`, from Nest's route metadata; undefined when it takes no body. */
 export function bodyTypeOf(app: INestApplication, route: ApiRoute): Ctor | undefined {
+  return argumentTypeOf(app, route, RouteParamtypes.BODY);
+}
+
+/** The DTO class of a route's whole `@Query()`; undefined when it takes none. */
+export function queryTypeOf(app: INestApplication, route: ApiRoute): Ctor | undefined {
+  return argumentTypeOf(app, route, RouteParamtypes.QUERY);
+}
+
+function argumentTypeOf(app: INestApplication, route: ApiRoute, kind: RouteParamtypes): Ctor | undefined {
   const controller = controllerOf(app, route.controller);
   if (!controller) return undefined;
-  const params = (Reflect.getMetadata(ROUTE_ARGS_METADATA, controller, route.handler) ?? {}) as Record<string, { index: number }>;
-  const body = Object.entries(params).find(([key]) => key.split(':')[0] === String(RouteParamtypes.BODY));
-  if (!body) return undefined;
+  const params = (Reflect.getMetadata(ROUTE_ARGS_METADATA, controller, route.handler) ?? {}) as Record<string, { index: number; data?: unknown }>;
+  const argument = Object.entries(params).find(([key, value]) => key.split(':')[0] === String(kind) && value.data === undefined);
+  if (!argument) return undefined;
   const types = Reflect.getMetadata('design:paramtypes', controller.prototype, route.handler) as Ctor[] | undefined;
-  return types?.[body[1].index];
+  const type = types?.[argument[1].index];
+  return type === Object ? undefined : type;
 }
 
 /** Metadata set on a route's handler, or else on its controller (e.g. `@Roles`). */
