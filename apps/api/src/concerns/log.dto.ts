@@ -1,15 +1,25 @@
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsDefined, IsIn, IsObject, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsDefined, IsIn, IsObject, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { MEASURE_EFFECTS } from '@stafett/concern';
 import { date, ENTITY_ID, entityId, ISO_DATE, list, long, text } from './concern-dto.rules';
 
-export class SetGoalDto {
+/**
+ * A log entry its unit marks as sensitive to an investigation: honoured for the police's entries,
+ * which then no consent releases (politiregisterloven § 23 second paragraph).
+ */
+class MarkableDto {
+  @IsOptional()
+  @IsBoolean({ message: 'investigationSensitive må være true eller false.' })
+  investigationSensitive?: boolean;
+}
+
+export class SetGoalDto extends MarkableDto {
   @IsString(text)
   @MaxLength(10_000, long)
   description: string;
 }
 
-export class AddMeasureDto {
+export class AddMeasureDto extends MarkableDto {
   /** The unit owning the measure; it must take part in the case. */
   @Matches(ENTITY_ID, entityId)
   ownerUnitId: string;
@@ -34,7 +44,7 @@ export class AddMeasureDto {
   evaluationDates: string[];
 }
 
-export class EvaluateMeasureDto {
+export class EvaluateMeasureDto extends MarkableDto {
   @Matches(ISO_DATE, date)
   evaluatedOn: string;
 
@@ -76,7 +86,7 @@ export class ChildsVoiceDto {
   reason?: string;
 }
 
-export class RecordMeetingDto {
+export class RecordMeetingDto extends MarkableDto {
   @Matches(ISO_DATE, date)
   heldOn: string;
 
@@ -103,7 +113,7 @@ export class RecordMeetingDto {
   childsVoice: ChildsVoiceDto;
 }
 
-export class RecordAgreementDto {
+export class RecordAgreementDto extends MarkableDto {
   @IsString(text)
   @MaxLength(10_000, long)
   text: string;
