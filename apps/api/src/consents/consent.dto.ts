@@ -62,8 +62,10 @@ export class ProvisionDto {
 }
 
 export class ConsentFormDto {
-  @IsIn(['digital', 'paper'], { message: "Oppgi om samtykket er digitalt eller på papir ('digital' eller 'paper')." })
-  kind: 'digital' | 'paper';
+  // `digital` is accepted here and refused by the consent context with a sentence saying why (403):
+  // only a guardian's own session gives one.
+  @IsIn(['digital', 'paper', 'meeting'], { message: "Oppgi om samtykket er gitt på papir eller i møte ('paper' eller 'meeting')." })
+  kind: 'digital' | 'paper' | 'meeting';
 
   @IsOptional()
   @IsString({ message: 'verifiedBy må være tekst.' })
@@ -74,6 +76,12 @@ export class ConsentFormDto {
   @IsString({ message: 'verifiedAt må være en dato.' })
   @MaxLength(40)
   verifiedAt?: string;
+
+  /** The signed form's or the meeting minutes' reference (an archive or journal number). */
+  @IsOptional()
+  @IsString({ message: 'reference må være tekst.' })
+  @MaxLength(TEXT)
+  reference?: string;
 }
 
 export class RecordConsentDto {
