@@ -11,6 +11,7 @@ import { CreateChildTimeline1732000000700 } from '@stafett/access/timeline/migra
 import { CreateConsentRegister1732000000600 } from '@stafett/consent/read-models/migrations/1732000000600-create-consent-register';
 import { CreateReportClock1732000000800 } from '@stafett/child-welfare/read-models/migrations/1732000000800-create-report-clock';
 import { IndexCaseWorklistByChild1732000000900 } from '@stafett/concern/read-models/migrations/1732000000900-index-case-worklist-by-child';
+import { MarkInvestigationSensitive1732000001010 } from '@stafett/access/timeline/migrations/1732000001010-mark-investigation-sensitive';
 import { CreateIdempotencyKeys1732000000400 } from '../http/idempotency/migrations/1732000000400-create-idempotency-keys';
 
 /** Every table and migration of the application. Schema changes go through migrations only. */
@@ -31,6 +32,7 @@ export function dataSourceOptions(url: string): DataSourceOptions {
       CreateChildTimeline1732000000700,
       CreateReportClock1732000000800,
       IndexCaseWorklistByChild1732000000900,
+      MarkInvestigationSensitive1732000001010,
     ],
     migrationsTableName: 'schema_migrations',
     synchronize: false,
