@@ -48,7 +48,12 @@ export class CaseParticipation {
     return items.filter((item) => !lapsed.has(item.caseId));
   }
 
-  /** The stafettholder's worklist: in the open cases they hold, every service whose joining consent has lapsed. */
+  /**
+   * The stafettholder's worklist: in the open cases they hold, every service whose joining consent has
+   * lapsed. Judged now from each case's stream and the child's consents, so it is exact at once.
+   * TODO(lapse-projection): a read model of joining consents and their end dates when stafettholders
+   * hold hundreds of cases; a holder with tens reads them in milliseconds.
+   */
   async forStafettholder(practitionerId: string): Promise<LapsedParticipantItem[]> {
     const rows: Array<{ case_id: string }> = await this.dataSource.query(
       `SELECT case_id FROM case_worklist WHERE stafettholder_practitioner = $1 AND status = 'open' ORDER BY case_id`,

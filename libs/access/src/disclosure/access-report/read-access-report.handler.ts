@@ -7,6 +7,7 @@ import { CONSENT_RULES } from '@stafett/consent/application/consent-request';
 import { ChildTooYoungError } from '@stafett/consent/domain/guardian-health';
 import { ageOn, type ConsentRules } from '@stafett/consent/domain/consent.values';
 import { childAccessStreamId } from '@stafett/organisation/application/children/child-access';
+import { osloDate } from '@stafett/organisation/application/organisation-directory';
 import { childDecider } from '@stafett/organisation/domain/child.decide';
 import { childStreamId, type ChildEvent, type ChildRegistered } from '@stafett/organisation/domain/child.events';
 import { OrganisationViewReader } from '@stafett/organisation/read-models/organisation-view/organisation-view.reader';
@@ -81,7 +82,7 @@ export class ReadAccessReportHandler {
 
   private async requireChildOfAge(childId: string, registration: ChildRegistered['data'], now: Date): Promise<void> {
     const { childBirthDate } = await this.child.parties(childId, registration);
-    const today = now.toISOString().slice(0, 10);
+    const today = osloDate(now);
     if (childBirthDate === undefined || ageOn(childBirthDate, today) < this.rules.childConsentAge) throw new ChildTooYoungError(this.rules.childConsentAge);
   }
 }

@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import type { Principal } from '@stafett/auth';
 import { EVENT_STORE, type EventStore } from '@stafett/event-store';
 import { ChildCasesReader, type CaseOnRecord } from '@stafett/concern/application/child-cases.reader';
+import { osloTimestamp } from '@stafett/concern/application/concern-request';
 import type { CaseRelation } from '@stafett/concern/domain/case-relation';
 import { granteeMatches, timingOf } from '@stafett/consent/domain/consent-evaluation';
 import { caseRelationNow } from '@stafett/consent/domain/participation';
@@ -48,7 +49,9 @@ export class ChildRelations {
     const consents = await this.ledger.consentsFor(id);
     const iso = at.toISOString();
     const [cases, reports] = await Promise.all([this.caseRelations(principal, id, consents, iso), this.reportRelations(principal.unitId, id)]);
-    const namedByConsent = consents.some((c) => c.decision === 'permit' && timingOf(c, iso) === 'in-force' && granteeMatches(c, principal.unitId, principal.serviceType));
+    // timingOf reads the calendar day from the text: give it the Norwegian local time.
+    const osloNow = osloTimestamp(at);
+    const namedByConsent = consents.some((c) => c.decision === 'permit' && timingOf(c, osloNow) === 'in-force' && granteeMatches(c, principal.unitId, principal.serviceType));
     return { relation: { childId: id, homeMunicipality: child.homeMunicipality, cases, ...reports, namedByConsent }, consents };
   }
 
