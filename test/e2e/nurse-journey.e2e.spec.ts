@@ -4,8 +4,8 @@ import { waitFor } from '../../libs/event-store/src/testing/event-store.contract
 import { syntheticNationalId } from '../../libs/organisation/src/application/children/testing/synthetic-national-ids';
 import { osloDate } from '../../libs/organisation/src';
 import { validateBekymringsmelding } from '../../libs/child-welfare/src';
-import offentligExample from '../../libs/child-welfare/src/format/testing/offentligBekymringsmeldingV2.json';
 import privatExample from '../../libs/child-welfare/src/format/testing/privatBekymringsmeldingV2.json';
+import { offentligReportFor } from '../support/ks-documents';
 import { sensitive } from '../support/log-capture';
 import { startTestApp, type TestApp } from '../support/test-app';
 
@@ -18,18 +18,7 @@ const REPORT_HISTORY = sensitive('Familien har avlyst tre avtaler på helsestasj
 const EXTENSION_REASON = sensitive('Venter på uttalelse fra sakkyndig om skadene');
 
 /** KS's offentlig example, adapted to the child: Skaun, the child's national id, our texts. */
-function offentligFor(nationalId: string) {
-  const [first] = offentligExample.offentligBarn;
-  return {
-    ...offentligExample,
-    kommunenummer: '5029',
-    kommunenavn: 'Skaun',
-    bydelsnummer: '00',
-    bydelsnavn: 'Skaun',
-    offentligBarn: [{ ...first, fnr: nationalId }],
-    melding: { melding: REPORT_TEXT, historie: REPORT_HISTORY },
-  };
-}
+const offentligFor = (nationalId: string) => offentligReportFor(nationalId, { melding: REPORT_TEXT, historie: REPORT_HISTORY });
 
 const privatFor = () => ({ ...privatExample, kommunenummer: '5029', kommunenavn: 'Skaun' });
 
