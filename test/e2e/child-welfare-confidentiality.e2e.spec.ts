@@ -149,26 +149,36 @@ describe('no child-welfare case content outside child welfare, on any endpoint',
 
   for (const who of ['nurse', 'kindergartenLeader', 'teacher'] as const) {
     it(`shows the ${who} no child-welfare case content on any GET route`, async () => {
+      // The nurse sees her own case's record that she reported (R1: the recording unit's own entry), so the
+      // category's name may appear for her; what child welfare recorded may not, for anyone.
+      const forbidden = who === 'nurse' ? CHILD_WELFARE_ONLY.filter((secret) => secret !== '"child-welfare-case"') : CHILD_WELFARE_ONLY;
       const answered: string[] = [];
       for (const path of getRoutes()) {
         for (const query of ['', '?purpose=follow-up', '?purpose=coordination']) {
           const response = await get(`${path}${query}`, tokens[who]);
           expect({ path, status: response.status }).not.toEqual({ path, status: 500 });
           const text = response.text ?? '';
-          for (const secret of CHILD_WELFARE_ONLY) {
+          for (const secret of forbidden) {
             if (text.includes(secret)) throw new Error(`${who}: GET ${path}${query} (${response.status}) shows "${secret}"`);
           }
           if (response.status === 200) answered.push(`${path}${query}`);
         }
       }
-      // The walk reached the child's data, not only refusals.
-      if (who !== 'teacher') expect(answered).toEqual(expect.arrayContaining([`/api/v1/children/${childId}/timeline?purpose=follow-up`, '/api/v1/reports/mine']));
+      // The walk reached the child's data, not only refusals; a unit with no relation to the child reaches only its own list.
+      if (who === 'nurse') expect(answered).toEqual(expect.arrayContaining([`/api/v1/children/${childId}/timeline?purpose=follow-up`, '/api/v1/reports/mine']));
+      if (who === 'kindergartenLeader') expect(answered).toEqual(expect.arrayContaining(['/api/v1/reports/mine']));
     });
   }
 
+  it('shows the nurse, of the child-welfare-case category, only her own unit’s record that it reported', async () => {
+    const timeline = (await get(`/api/v1/children/${childId}/timeline?purpose=follow-up`, tokens.nurse).expect(200)).body;
+    const cases = timeline.entries.filter((e: { category: string }) => e.category === 'child-welfare-case');
+    expect(cases.map((e: { eventType: string; ownerUnitId: string }) => [e.eventType, e.ownerUnitId])).toEqual([['ReportToChildWelfareLinked', 'demo-helsestasjon']]);
+  });
+
   it('shows the nurse, the reporter, exactly the statutory feedback on the timeline and in her list', async () => {
     const timeline = (await get(`/api/v1/children/${childId}/timeline?purpose=follow-up`, tokens.nurse).expect(200)).body;
-    const childWelfare = timeline.entries.filter((e: { category: string }) => e.category.startsWith('child-welfare'));
+    const childWelfare = timeline.entries.filter((e: { category: string }) => e.category === 'child-welfare-feedback');
     expect(childWelfare.map((e: { eventType: string; content: { text: string } }) => [e.eventType, e.content.text])).toEqual([
       ['ReceiptConfirmationSent', 'Meldingen er mottatt av barneverntjenesten.'],
       ['InvestigationOpenedNoticeSent', 'Undersøkelse er åpnet.'],

@@ -12,6 +12,7 @@ const CHILD_BIRTH_DATE = '2019-05-17';
 const MOTHER = sensitive(syntheticNationalId('1990-01-01', 100));
 const FATHER = sensitive(syntheticNationalId('1988-03-04', 200, 'd-number'));
 const EXPECTING_MOTHER = sensitive(syntheticNationalId('1994-10-11', 300));
+const OTHER_CHILD = sensitive(syntheticNationalId('2020-02-02', 520));
 const CHILD_NAME = sensitive('Tindra Fjellheim Testesen');
 const MOTHER_NAME = sensitive('Oddveig Testesen');
 const FATHER_NAME = sensitive('Bjarte Prøvesen');
@@ -38,8 +39,9 @@ const SECRETS = [...NATIONAL_IDS, CHILD_NAME, MOTHER_NAME, FATHER_NAME, 'Testese
 describe('children, from registration to a recorded read', () => {
   let app: TestApp;
   let server: ReturnType<TestApp['app']['getHttpServer']>;
-  // demo-helsestasjon serves 5029; demo-skole serves 5028 only; the administrator has no practitioner role.
+  // demo-helsestasjon and demo-barnehage serve 5029; demo-skole serves 5028 only; the administrator has no practitioner role.
   let nurse: string;
+  let pedagogue: string;
   let teacher: string;
   let admin: string;
   let bornId: string;
@@ -50,6 +52,7 @@ describe('children, from registration to a recorded read', () => {
     server = app.app.getHttpServer();
     await app.organisationLoaded();
     nurse = `Bearer ${await app.tokenFor('demo-helsestasjon-helsesykepleier')}`;
+    pedagogue = `Bearer ${await app.tokenFor('demo-barnehage-pedagog')}`;
     teacher = `Bearer ${await app.tokenFor('demo-skole-kontaktlaerer')}`;
     admin = `Bearer ${await app.tokenFor('demo-koordinerende-enhet-admin')}`;
   });
@@ -71,6 +74,11 @@ describe('children, from registration to a recorded read', () => {
       const unborn = await register(unbornChild).expect(201);
       bornId = born.body.childId;
       unbornId = unborn.body.childId;
+      // The health clinic is concerned about both: a case is its relation to each child (issue 10).
+      for (const childId of [bornId, unbornId]) {
+        await request(server).post('/api/v1/concerns').set('authorization', nurse).send({ childId, kommunenummer: '5029', observations: 'Undring', since: 'i vår' }).expect(201);
+      }
+      await app.caughtUp();
     });
 
     it('answers 201 with the new child ids', () => {
@@ -97,6 +105,27 @@ describe('children, from registration to a recorded read', () => {
     });
   });
 
+  describe('when a registered national id is registered again, by another unit (issue 10 item 2)', () => {
+    it('answers 201 with the existing child id, exactly as a new registration is answered, and writes nothing', async () => {
+      const before = await written();
+      const again = await register({ ...bornChild, guardians: [] }, pedagogue).expect(201);
+      expect(again.body).toEqual({ childId: bornId });
+      expect(await written()).toEqual(before);
+      const fresh = await register({ subject: { kind: 'born', nationalId: OTHER_CHILD }, homeMunicipality: '5029', guardians: [] }, pedagogue).expect(201);
+      expect(Object.keys(fresh.body)).toEqual(Object.keys(again.body));
+      expect(fresh.headers['content-type']).toBe(again.headers['content-type']);
+    });
+
+    it('gives that unit nothing of the registration: no read, no search hit, not the guardians another unit recorded', async () => {
+      const refused = await read(bornId, '?purpose=follow-up', pedagogue).expect(403);
+      const unknown = await read(randomUUID(), '?purpose=follow-up', pedagogue).expect(403);
+      expect(withoutInstance(refused.body)).toEqual(withoutInstance(unknown.body));
+      expect((await search(CHILD, pedagogue).expect(200)).body).toEqual({ children: [] });
+      expect((await search(MOTHER, pedagogue).expect(200)).body).toEqual({ children: [] });
+      for (const text of [refused.text, unknown.text]) for (const secret of [MOTHER_NAME, FATHER_NAME, CHILD_NAME]) expect(text).not.toContain(secret);
+    });
+  });
+
   describe('when a child is searched for by national id', () => {
     it('finds it by its own number, by each guardian’s, and an unborn child by the mother’s', async () => {
       await waitFor(async () => (await search(CHILD)).body.children?.length === 1, 10_000, 'the child index');
@@ -107,8 +136,9 @@ describe('children, from registration to a recorded read', () => {
       expect((await search(EXPECTING_MOTHER).expect(200)).body.children).toEqual([{ childId: unbornId, homeMunicipality: '5029' }]);
     });
 
-    it('finds nothing for a caller whose unit does not serve the child’s municipality', async () => {
+    it('finds nothing for a caller with no relation to the child, whether or not its unit serves the municipality', async () => {
       expect((await search(CHILD, teacher).expect(200)).body).toEqual({ children: [] });
+      expect((await search(CHILD, pedagogue).expect(200)).body).toEqual({ children: [] });
     });
 
     it('refuses a number with a wrong check digit, naming the field', async () => {
@@ -154,8 +184,9 @@ describe('children, from registration to a recorded read', () => {
       expect(await written()).toEqual(before);
     });
 
-    it('answers an unknown child and a child outside the caller’s municipalities with the same 403', async () => {
+    it('answers an unknown child and a child the caller has no relation to with the same 403', async () => {
       const before = await written();
+      await read(bornId, '?purpose=follow-up', pedagogue).expect(403);
       const outside = await read(bornId, '?purpose=follow-up', teacher).expect(403);
       const unknown = await read(randomUUID(), '?purpose=follow-up', nurse).expect(403);
       expect(withoutInstance(outside.body)).toEqual(withoutInstance(unknown.body));

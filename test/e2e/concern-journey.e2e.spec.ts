@@ -121,16 +121,25 @@ describe('a BTI case in the kindergarten, over HTTP', () => {
       ]);
     });
 
-    it('shows the case with its texts in clear to the owning unit, and records the read', async () => {
+    it('shows the case to the stafettholder of the owning unit, every entry decided by the policy with its texts in clear, and records the read', async () => {
       const response = await read(caseId).expect(200);
-      expect(response.body).toMatchObject({ caseId, childId, status: 'open', level: 2, stafettholder: { practitionerId: 'demo-barnehage-pedagog', unitId: 'demo-barnehage' } });
-      expect(response.body.history[0].data.concern).toEqual({ observations: OBSERVATIONS, since: SINCE, childsOwnWords: CHILDS_WORDS });
-      expect(response.body.history.at(-2).data.closingNote).toBe(CLOSING_NOTE);
+      expect(response.body).toMatchObject({
+        caseId,
+        childId,
+        status: 'open',
+        coordination: { level: 2, stafettholder: { practitionerId: 'demo-barnehage-pedagog', unitId: 'demo-barnehage' } },
+      });
+      const entries = response.body.entries as Array<{ visibility: string; rule: string; eventType: string; content: Record<string, unknown> }>;
+      expect(entries.map((e) => [e.eventType, e.visibility, e.rule])).toEqual(
+        ['ConcernRegistered', 'NecessaryConversationRecorded', 'LevelZeroDecided', 'StafettholderAppointed', 'LevelChanged', 'LevelChanged', 'CaseClosed', 'CaseReopened'].map((type) => [type, 'shown', 'R3-own-service']),
+      );
+      expect(entries[0].content.concern).toEqual({ observations: OBSERVATIONS, since: SINCE, childsOwnWords: CHILDS_WORDS });
+      expect(entries.at(-2)?.content.closingNote).toBe(CLOSING_NOTE);
       const access = await app.db.dataSource.query(`SELECT event_type, data, child_id::text FROM events WHERE stream_id = $1`, [`child-access-${childId}`]);
       expect(access).toEqual([
         {
           event_type: 'ConcernCaseRead',
-          data: { practitionerId: 'demo-barnehage-pedagog', unitId: 'demo-barnehage', purpose: 'follow-up', caseId },
+          data: { practitionerId: 'demo-barnehage-pedagog', unitId: 'demo-barnehage', purpose: 'follow-up', caseId, shownEntryIds: entries.map((e) => (e as unknown as { entryId: string }).entryId) },
           child_id: childId,
         },
       ]);

@@ -51,6 +51,7 @@ describe('consents, and the BTI case they open', () => {
     { kind: 'guardian', guardianIndex: 0 },
     { kind: 'guardian', guardianIndex: 1 },
   ];
+  const paper = { kind: 'paper', verifiedBy: 'demo-barnehage-pedagog', verifiedAt: today, reference: '2026/0412-3' };
   const consent = (overrides: object = {}) => ({
     grantors: bothParents,
     grantees: [{ unitId: 'demo-barnehage' }, { unitId: 'demo-skole' }],
@@ -58,7 +59,7 @@ describe('consents, and the BTI case they open', () => {
     period: { from: today, to: dayPlus(365) },
     // "everything about the case, except health notes"
     provision: { exceptions: [{ categories: ['health'] }] },
-    form: { kind: 'digital' },
+    form: paper,
     ...overrides,
   });
   const recordConsent = (body: object, token = pedagogue, key?: string) => {
@@ -67,25 +68,46 @@ describe('consents, and the BTI case they open', () => {
   };
   const listConsents = (token = pedagogue) => request(server).get(`/api/v1/children/${childId}/consents`).set('authorization', token);
   const post = (path: string, body: object = {}) => request(server).post(`/api/v1/concerns${path}`).set('authorization', pedagogue).send(body);
-  const registered = (consentId: string) =>
-    waitFor(async () => (await listConsents()).body.consents?.some((c: { consentId: string }) => c.consentId === consentId), 10_000, 'the consent register');
+  const eventCount = async (): Promise<number> => (await app.db.dataSource.query(`SELECT count(*)::int AS n FROM events`))[0].n;
 
-  describe('when a consent is recorded', () => {
+  describe('when the kindergarten has opened a case and records the family’s consent', () => {
+    beforeAll(async () => {
+      caseId = (await post('', { childId, kommunenummer: '5029', observations: 'Undring i garderoben', since: 'i høst' }).expect(201)).body.caseId;
+      await post(`/${caseId}/level-zero-decision`, { outcome: 'level-1', reason: 'Følges opp i barnehagen', stafettholderId: 'demo-barnehage-pedagog' }).expect(200);
+      // Who may record a consent (the case's owner or stafettholder) is found through the case worklist.
+      await app.caughtUp();
+    });
+
     it('refuses one guardian of two with parental responsibility, naming who is missing', async () => {
       const response = await recordConsent(consent({ grantors: [bothParents[0]] })).expect(409);
       expect(response.body).toMatchObject({ type: 'urn:stafett:problem:consent-party-missing' });
       expect(response.body.detail).toContain('foresatt nr. 2');
     });
 
-    it('refuses a paper consent without who verified it', async () => {
+    it('refuses a paper consent without who verified it, its reference, or with a verifier from another unit', async () => {
       const response = await recordConsent(consent({ form: { kind: 'paper', verifiedAt: today } })).expect(400);
-      expect(response.body.errors.map((e: { field: string }) => e.field)).toEqual(['form.verifiedBy']);
+      expect(response.body.errors.map((e: { field: string }) => e.field)).toEqual(['form.verifiedBy', 'form.reference']);
+      const foreign = await recordConsent(consent({ form: { ...paper, verifiedBy: 'demo-nav-veileder' } })).expect(400);
+      expect(foreign.body.errors.map((e: { field: string }) => e.field)).toEqual(['form.verifiedBy']);
     });
 
-    it('refuses a unit that does not serve the child’s municipality, like an unknown child', async () => {
+    it('refuses grantees that are neither units nor service types of the organisation', async () => {
+      const response = await recordConsent(consent({ grantees: [{ unitId: 'demo-ukjent' }, { serviceType: 'astrolog' }] })).expect(400);
+      expect(response.body.errors.map((e: { field: string }) => e.field)).toEqual(['grantees[0].unitId', 'grantees[1].serviceType']);
+    });
+
+    it('refuses a digital consent from staff (403), writing nothing', async () => {
+      const before = await eventCount();
+      const response = await recordConsent(consent({ form: { kind: 'digital' } })).expect(403);
+      expect(response.body).toMatchObject({ type: 'urn:stafett:problem:digital-consent-from-staff' });
+      expect(await eventCount()).toBe(before);
+    });
+
+    it('refuses a unit in none of the child’s cases like an unknown child, whether or not it serves the municipality', async () => {
       const here = await recordConsent(consent(), teacher).expect(403);
       const nowhere = await request(server).post(`/api/v1/children/${'0'.repeat(8)}-0000-4000-8000-${'0'.repeat(12)}/consents`).set('authorization', teacher).send(consent()).expect(403);
       expect(here.body.detail).toBe(nowhere.body.detail);
+      await recordConsent(consent(), `Bearer ${await app.tokenFor('demo-nav-veileder')}`).expect(403);
     });
 
     it('records the consent for the kindergarten and the school, once per Idempotency-Key', async () => {
@@ -97,14 +119,18 @@ describe('consents, and the BTI case they open', () => {
         consent({ grantees: [{ unitId: 'demo-helsestasjon' }], period: { from: today, to: dayPlus(10) }, provision: { categories: ['coordination'], purposes: ['coordination'] } }),
       ).expect(201);
       healthConsent = health.body.consentId;
-      await registered(schoolConsent);
-      await registered(healthConsent);
+      await app.caughtUp();
     });
 
-    it('lists them with status and positions, never names', async () => {
+    it('lists them to the stafettholder with status, positions and the form, never names', async () => {
       const response = await listConsents().expect(200);
       expect(response.body.consents).toHaveLength(2);
-      expect(response.body.consents[0]).toMatchObject({ consentId: schoolConsent, status: 'in-force', grantors: [{ kind: 'guardian', guardianIndex: 0, holdsParentalResponsibility: true }, expect.anything()] });
+      expect(response.body.consents[0]).toMatchObject({
+        consentId: schoolConsent,
+        status: 'in-force',
+        grantors: [{ kind: 'guardian', guardianIndex: 0, holdsParentalResponsibility: true }, expect.anything()],
+        form: paper,
+      });
       const text = JSON.stringify(response.body);
       for (const secret of [MOTHER, FATHER, MOTHER_NAME, FATHER_NAME]) expect(text).not.toContain(secret);
     });
@@ -112,8 +138,6 @@ describe('consents, and the BTI case they open', () => {
 
   describe('when the kindergarten runs the case', () => {
     it('opens the stafettlogg, adds a measure, and lets the school join at level 2', async () => {
-      caseId = (await post('', { childId, kommunenummer: '5029', observations: 'Undring i garderoben', since: 'i høst' }).expect(201)).body.caseId;
-      await post(`/${caseId}/level-zero-decision`, { outcome: 'level-1', reason: 'Følges opp i barnehagen', stafettholderId: 'demo-barnehage-pedagog' }).expect(200);
       expect((await post(`/${caseId}/stafettlogg`).expect(200)).body).toEqual({ events: ['StafettloggOpened'] });
       const measure = { ownerUnitId: 'demo-barnehage', responsiblePractitionerId: 'demo-barnehage-pedagog', goal: 'Fast voksen om morgenen', startsOn: today, evaluationDates: [dayPlus(14)] };
       await post(`/${caseId}/measures`, measure).expect(201);
@@ -128,6 +152,11 @@ describe('consents, and the BTI case they open', () => {
       await waitFor(async () => (await expiring()).body.items?.length === 1, 10_000, 'the expiring consent');
       expect((await expiring().expect(200)).body.items).toEqual([{ consentId: healthConsent, childId, caseIds: [caseId], validTo: dayPlus(10), daysLeft: 10 }]);
       expect((await request(server).get('/api/v1/worklists/expiring-consents').set('authorization', teacher).expect(200)).body.items).toEqual([]);
+    });
+
+    it('shows the school, which joined, only the consent that names it', async () => {
+      await app.caughtUp();
+      expect((await listConsents(teacher).expect(200)).body.consents.map((c: { consentId: string }) => c.consentId)).toEqual([schoolConsent]);
     });
 
     it('refuses the health service at once after its consent is withdrawn', async () => {

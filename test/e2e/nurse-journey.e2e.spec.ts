@@ -4,8 +4,8 @@ import { waitFor } from '../../libs/event-store/src/testing/event-store.contract
 import { syntheticNationalId } from '../../libs/organisation/src/application/children/testing/synthetic-national-ids';
 import { osloDate } from '../../libs/organisation/src';
 import { validateBekymringsmelding } from '../../libs/child-welfare/src';
-import offentligExample from '../../libs/child-welfare/src/format/testing/offentligBekymringsmeldingV2.json';
 import privatExample from '../../libs/child-welfare/src/format/testing/privatBekymringsmeldingV2.json';
+import { offentligReportFor } from '../support/ks-documents';
 import { sensitive } from '../support/log-capture';
 import { startTestApp, type TestApp } from '../support/test-app';
 
@@ -18,18 +18,7 @@ const REPORT_HISTORY = sensitive('Familien har avlyst tre avtaler på helsestasj
 const EXTENSION_REASON = sensitive('Venter på uttalelse fra sakkyndig om skadene');
 
 /** KS's offentlig example, adapted to the child: Skaun, the child's national id, our texts. */
-function offentligFor(nationalId: string) {
-  const [first] = offentligExample.offentligBarn;
-  return {
-    ...offentligExample,
-    kommunenummer: '5029',
-    kommunenavn: 'Skaun',
-    bydelsnummer: '00',
-    bydelsnavn: 'Skaun',
-    offentligBarn: [{ ...first, fnr: nationalId }],
-    melding: { melding: REPORT_TEXT, historie: REPORT_HISTORY },
-  };
-}
+const offentligFor = (nationalId: string) => offentligReportFor(nationalId, { melding: REPORT_TEXT, historie: REPORT_HISTORY });
 
 const privatFor = () => ({ ...privatExample, kommunenummer: '5029', kommunenavn: 'Skaun' });
 
@@ -140,19 +129,20 @@ describe('the health nurse’s report of concern, from a level-1 case to the out
     await intakePost('investigation-opened-notice').expect(200, { events: ['InvestigationOpenedNoticeSent'] });
   });
 
-  it('shows the nurse “received” and “investigation opened” on the timeline, on the statutory basis, and nothing else of child welfare', async () => {
+  it('shows the nurse her own record that she reported, “received” and “investigation opened” on the statutory basis, and nothing else of child welfare', async () => {
     await waitForTimeline('InvestigationOpenedNoticeSent');
     const entries = await childWelfareEntries(nurse);
     expect(entries.map((e) => [e.eventType, e.category, e.visibility, (e.basis as { kind: string }).kind, e.ownerUnitId])).toEqual([
+      ['ReportToChildWelfareLinked', 'child-welfare-case', 'shown', 'own-service', 'demo-helsestasjon'],
       ['ReceiptConfirmationSent', 'child-welfare-feedback', 'shown', 'statutory', 'demo-barnevern'],
       ['InvestigationOpenedNoticeSent', 'child-welfare-feedback', 'shown', 'statutory', 'demo-barnevern'],
     ]);
-    expect(entries.map((e) => e.content)).toEqual([{ text: 'Meldingen er mottatt av barneverntjenesten.' }, { text: 'Undersøkelse er åpnet.' }]);
+    expect(entries.map((e) => e.content)).toEqual([expect.objectContaining({ reportId }), { text: 'Meldingen er mottatt av barneverntjenesten.' }, { text: 'Undersøkelse er åpnet.' }]);
     expect(JSON.stringify(entries)).not.toContain(REPORT_TEXT);
   });
 
-  it('shows another unit of the municipality, with a leader’s need to know, nothing of the report', async () => {
-    expect(await childWelfareEntries(leader)).toEqual([]);
+  it('shows another unit of the municipality, even its leader, nothing: with no relation to the child, the child is unknown to it', async () => {
+    await timeline(leader).expect(403);
   });
 
   it('lets child welfare extend and conclude the investigation, and the outcome feedback reaches the nurse', async () => {
@@ -161,8 +151,8 @@ describe('the health nurse’s report of concern, from a level-1 case to the out
     await intakePost('outcome-feedback', {}, caseworker).expect(200, { events: ['OutcomeFeedbackSent'] });
     await waitForTimeline('OutcomeFeedbackSent');
     const entries = await childWelfareEntries(nurse);
-    expect(entries.map((e) => e.eventType)).toEqual(['ReceiptConfirmationSent', 'InvestigationOpenedNoticeSent', 'OutcomeFeedbackSent']);
-    expect(entries[2]).toMatchObject({ visibility: 'shown', basis: { kind: 'statutory' }, content: { text: 'Undersøkelsen er avsluttet, og barneverntjenesten følger opp barnet.' } });
+    expect(entries.map((e) => e.eventType)).toEqual(['ReportToChildWelfareLinked', 'ReceiptConfirmationSent', 'InvestigationOpenedNoticeSent', 'OutcomeFeedbackSent']);
+    expect(entries[3]).toMatchObject({ visibility: 'shown', basis: { kind: 'statutory' }, content: { text: 'Undersøkelsen er avsluttet, og barneverntjenesten følger opp barnet.' } });
     expect(JSON.stringify(entries)).not.toContain(EXTENSION_REASON);
   });
 

@@ -22,6 +22,7 @@ describe('the child’s timeline and access report, over HTTP', () => {
   let leader: string;
   let nurse: string;
   let teacher: string;
+  let privacy: string;
   let childId: string;
   let caseId: string;
   const today = osloDate(new Date());
@@ -40,6 +41,7 @@ describe('the child’s timeline and access report, over HTTP', () => {
     leader = `Bearer ${await app.tokenFor('demo-barnehage-leder')}`;
     nurse = `Bearer ${await app.tokenFor('demo-helsestasjon-helsesykepleier')}`;
     teacher = `Bearer ${await app.tokenFor('demo-skole-kontaktlaerer')}`;
+    privacy = `Bearer ${await app.tokenFor('demo-personvern')}`;
     childId = await app.registerChild(pedagogue, CHILD);
 
     const post = (path: string, body: object) => request(server).post(`/api/v1/concerns${path}`).set('authorization', pedagogue).send(body);
@@ -94,10 +96,12 @@ describe('the child’s timeline and access report, over HTTP', () => {
   });
 
   describe('when another service of the municipality, not in the case, reads it', () => {
-    it('answers 200 with nothing shown, and records no read', async () => {
+    it('answers the one 403 of an unknown child (an empty timeline would tell that the child is registered), and records no read', async () => {
       const before = (await accessLog()).length;
-      const response = await timeline(childId, nurse, 'coordination').expect(200);
-      expect(response.body.entries).toEqual([]);
+      const here = await timeline(childId, nurse, 'coordination').expect(403);
+      const nowhere = await timeline(randomUUID(), nurse, 'coordination').expect(403);
+      const strip = ({ instance: _instance, ...rest }: Record<string, unknown>) => rest;
+      expect(strip(here.body)).toEqual(strip(nowhere.body));
       expect(await accessLog()).toHaveLength(before);
     });
   });
@@ -116,34 +120,46 @@ describe('the child’s timeline and access report, over HTTP', () => {
       const unknown = await timeline(randomUUID(), leader, 'coordination').expect(403);
       const strip = ({ instance: _instance, ...rest }: Record<string, unknown>) => rest;
       expect(strip(notServed.body)).toEqual(strip(unknown.body));
-      await report(childId, teacher).expect(403);
     });
   });
 
   describe('when the access report is asked for', () => {
-    it('lists the timeline read as JSON: date, purpose, service, and no person by default', async () => {
+    it('answers staff without the privacy function’s role with 403, the unit’s leader included', async () => {
+      await report(childId, leader).expect(403);
+      await report(childId, pedagogue, '?format=html').expect(403);
+    });
+
+    it('lists the timeline read as JSON for the privacy function: date, purpose, service, and no person by default', async () => {
       const before = (await accessLog()).length;
-      const response = await report(childId, leader).expect(200).expect('content-type', /json/);
+      const response = await report(childId, privacy).expect(200).expect('content-type', /json/);
       expect(response.body.accesses).toContainEqual(
         expect.objectContaining({ what: 'TimelineRead', purpose: 'coordination', purposeNb: 'Samordning av tjenester', unitId: 'demo-barnehage', unitName: 'Solstråla barnehage (demo)', serviceTypeNb: 'Barnehage', entriesShown: 5 }),
       );
       expect(JSON.stringify(response.body)).not.toContain('demo-barnehage-leder');
       expect(response.body.accesses.every((line: { at: string }) => !Number.isNaN(Date.parse(line.at)))).toBe(true);
-      // Reading the report shows no content about the child, so it is not itself recorded.
-      expect(await accessLog()).toHaveLength(before);
+      // Handing the report out is recorded, and listed the next time.
+      expect((await accessLog()).slice(before).map((e) => [e.event_type, e.data])).toEqual([
+        ['AccessReportRead', { practitionerId: 'demo-personvern', unitId: 'demo-koordinerende-enhet', requestedFor: 'guardians' }],
+      ]);
     });
 
     it('renders a printable Norwegian page with ?format=html and with Accept: text/html', async () => {
-      const byQuery = await report(childId, leader, '?format=html').expect(200).expect('content-type', /text\/html/);
+      const byQuery = await report(childId, privacy, '?format=html').expect(200).expect('content-type', /text\/html/);
       expect(byQuery.text).toContain('<html lang="nb">');
       expect(byQuery.text).toContain('Samordning av tjenester');
       expect(byQuery.text).toContain('Solstråla barnehage (demo)');
-      const byAccept = await report(childId, leader).set('accept', 'text/html').expect(200).expect('content-type', /text\/html/);
+      expect(byQuery.text).toContain('Innsyn etter forespørsel');
+      const byAccept = await report(childId, privacy).set('accept', 'text/html').expect(200).expect('content-type', /text\/html/);
       expect(byAccept.text).toContain('Samordning av tjenester');
     });
 
+    it('is handed to the child only from the consent age', async () => {
+      const response = await report(childId, privacy, '?for=child').expect(409);
+      expect(response.body).toMatchObject({ type: 'urn:stafett:problem:child-too-young', detail: 'Barnet kan be om dette selv fra 15 år.' });
+    });
+
     it('escapes text from the organisation in the raw HTML', async () => {
-      // An administrator names a unit with markup; one of its leaders then reads the child.
+      // An administrator names a unit with markup; one of its leaders opens a case and reads the child.
       const admin = `Bearer ${await app.tokenFor('demo-koordinerende-enhet-admin')}`;
       const adminPost = (path: string, body: object) => request(server).post(`/api/v1/admin/organisation${path}`).set('authorization', admin).send(body);
       await adminPost('/units', { unitId: 'demo-test-barnehage', name: HOSTILE_UNIT_NAME, serviceType: 'barnehage', hostMunicipality: '5029' }).expect(201);
@@ -152,9 +168,11 @@ describe('the child’s timeline and access report, over HTTP', () => {
       const reader = app.app.get(OrganisationViewReader);
       await waitFor(async () => (await reader.current()).practitioners.has('demo-test-leder'), 10_000, 'the new practitioner');
       const hostile = `Bearer ${await app.tokenFor('demo-test-leder')}`;
+      await request(server).post('/api/v1/concerns').set('authorization', hostile).send({ childId, kommunenummer: '5029', observations: 'Undring', since: 'nylig' }).expect(201);
+      await app.caughtUp();
       await request(server).get(`/api/v1/children/${childId}?purpose=follow-up`).set('authorization', hostile).expect(200);
 
-      const html = (await report(childId, leader, '?format=html').expect(200)).text;
+      const html = (await report(childId, privacy, '?format=html').expect(200)).text;
       expect(html).not.toContain('<script>');
       expect(html).toContain('&lt;script&gt;alert(&quot;stafett&quot;)&lt;/script&gt; Testbarnehage &amp; co');
       expect(html).toContain('Oppfølging');
@@ -169,12 +187,15 @@ describe('the child’s timeline and access report, over HTTP', () => {
       withPersons = await startTestApp({ ACCESS_REPORT_SHOW_PERSONS: 'true' });
       await withPersons.organisationLoaded();
       const token = `Bearer ${await withPersons.tokenFor('demo-barnehage-leder')}`;
+      const officer = `Bearer ${await withPersons.tokenFor('demo-personvern')}`;
       const s = withPersons.app.getHttpServer();
       const id = await withPersons.registerChild(token, CHILD);
+      await request(s).post('/api/v1/concerns').set('authorization', token).send({ childId: id, kommunenummer: '5029', observations: 'Undring', since: 'nylig' }).expect(201);
+      await withPersons.caughtUp();
       await request(s).get(`/api/v1/children/${id}?purpose=registration`).set('authorization', token).expect(200);
-      const response = await request(s).get(`/api/v1/children/${id}/access-report`).set('authorization', token).expect(200);
+      const response = await request(s).get(`/api/v1/children/${id}/access-report`).set('authorization', officer).expect(200);
       expect(response.body).toMatchObject({ showsPersons: true, accesses: [expect.objectContaining({ what: 'ChildDataRead', practitionerId: 'demo-barnehage-leder', purposeNb: 'Registrering' })] });
-      const html = (await request(s).get(`/api/v1/children/${id}/access-report?format=html`).set('authorization', token).expect(200)).text;
+      const html = (await request(s).get(`/api/v1/children/${id}/access-report?format=html`).set('authorization', officer).expect(200)).text;
       expect(html).toContain('<td>demo-barnehage-leder</td>');
     });
   });

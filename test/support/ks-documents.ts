@@ -12,3 +12,8 @@ export function offentligDocument(children: readonly OffentligBarn[], extra: Rec
 
 /** The document's reporter with this role at this organisation. */
 export const offentligReporter = (rolle: string, navn: string) => ({ ...offentligExample.offentligMelder, rolle, virksomhet: { ...offentligExample.offentligMelder.virksomhet, navn } });
+
+/** KS's offentlig example about one child, with the test's own texts. */
+export function offentligReportFor(nationalId: string, melding: { readonly melding: string; readonly historie?: string }) {
+  return offentligDocument([barn(nationalId)], { melding: { historie: 'Over tid', ...melding } });
+}

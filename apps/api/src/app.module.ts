@@ -21,7 +21,7 @@ import { ProblemDetailsFilter } from './http/problem-details.filter';
 import { createValidationPipe } from './http/validation.pipe';
 import { OrganisationAdminController } from './organisation/organisation-admin.controller';
 import { ChildrenController } from './children/children.controller';
-import { ConcernModule } from '@stafett/concern';
+import { ConcernModule, ConcernRulesModule } from '@stafett/concern';
 import { ConcernsController } from './concerns/concerns.controller';
 import { ConsultationsController } from './concerns/consultations.controller';
 import { WorklistsController } from './concerns/worklists.controller';
@@ -65,6 +65,7 @@ export class AppModule {
         HealthModule,
         PersonalDataModule.forRoot({ env, mode: config.mode, dataDir: config.dataDir, databaseUrl: config.databaseUrl }),
         ChildrenModule,
+        ConcernRulesModule.forRoot(env),
         ConcernModule,
         ConsentModule,
         AccessModule.forRoot(env),

@@ -36,6 +36,11 @@ export interface TimelineEntryFacts {
   readonly occurredAt: string;
   /** For statutory feedback: the reporter's unit, the only one that may see it. */
   readonly statutoryRecipientUnitId?: string;
+  /**
+   * The recording unit marked the entry as sensitive to an investigation. Honoured for police
+   * entries (politiregisterloven § 23 second paragraph): no consent releases it, only the police.
+   */
+  readonly investigationSensitive?: boolean;
 }
 
 /** Who is looking, and how they relate to the child and the entry's case. */
@@ -47,8 +52,11 @@ export interface Viewer {
   readonly roles: readonly string[];
   /** Cases of this child in which the viewer's unit takes part (owner, participant, holder's unit). */
   readonly participatingCaseIds: readonly string[];
-  /** The viewer personally: stafettholder of these cases. */
-  readonly stafettholderCaseIds: readonly string[];
+  /**
+   * Cases the viewer personally works on (tjenstlig behov in the case): holds the baton, is the
+   * proposed receiver, registered the case, wrote in it, or is responsible for a measure in it.
+   */
+  readonly personalCaseIds: readonly string[];
   /** The viewer personally is assigned to the child in their unit (tjenstlig behov). */
   readonly assignedToChild: boolean;
 }

@@ -34,7 +34,6 @@ export * from './application/report-routing';
 export * from './application/report-content';
 export * from './application/report-request';
 export * from './application/report-sensitive-fields';
-export * from './application/report.store';
 export * from './application/report-commands.service';
 export * from './application/report-queries.service';
 export * from './child-welfare.module';

@@ -8,6 +8,8 @@ export * from './domain/concern.events';
 export * from './domain/concern.state';
 export * from './domain/concern.context';
 export * from './domain/concern.errors';
+export * from './domain/concern-authority.errors';
+export { lapsedParticipants } from './domain/decide/authority';
 export * from './domain/concern.decide';
 export * from './domain/consent-check.port';
 
@@ -17,14 +19,13 @@ export * from './domain/anonymous-consultation.state';
 export * from './domain/anonymous-consultation.decide';
 export * from './domain/anonymous-consultation.errors';
 
-// Application (NestJS): commands with encrypted free texts, the participant's read, the module.
+// Application (NestJS): commands with encrypted free texts, the child's cases, the module. Reads of a
+// case are the disclosure module's (libs/access).
 export * from './application/concern-sensitive-fields';
 export * from './application/concern-request';
 export * from './application/concern-participation';
-export * from './application/concern-case.store';
-export * from './application/concern-case.view';
-export * from './application/concern-case-read.event';
 export * from './application/concern-commands.service';
 export * from './application/concern-directory';
-export * from './application/read-concern.handler';
 export * from './concern.module';
+export * from './domain/case-relation';
+export * from './application/child-cases.reader';

@@ -19,3 +19,7 @@ export * from './consent.module';
 export * from './read-models/consent-register/consent-register.projection';
 export * from './read-models/consent-register/consent-register.reader';
 export { CreateConsentRegister1732000000600 } from './read-models/migrations/1732000000600-create-consent-register';
+export * from './domain/participation';
+export * from './domain/guardian-health';
+export * from './application/guardian-health.service';
+export * from './application/case-participation.service';

@@ -21,7 +21,6 @@ export * from './domain/child.events';
 export * from './domain/child.state';
 export * from './domain/child.decide';
 export * from './domain/child.errors';
-export * from './domain/child.reveal';
 export { validateRegisterChild, MAX_GUARDIANS } from './domain/child.validation';
 export type { ChildValidationContext, ValidChildRegistration } from './domain/child.validation';
 
@@ -44,7 +43,6 @@ export { CreateOrganisationView1732000000200 } from './read-models/organisation-
 export * from './children.module';
 export * from './application/children/register-child.handler';
 export * from './application/children/find-children.handler';
-export * from './application/children/read-child.handler';
 export * from './application/children/child-access';
 export * from './application/children/child-request';
 export * from './application/children/children.errors';

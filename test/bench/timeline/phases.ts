@@ -1,6 +1,7 @@
 import { Client } from 'pg';
 import type { INestApplication } from '@nestjs/common';
-import { ReadTimelineHandler } from '../../../libs/access/src/timeline/read-timeline.handler';
+import { ReadTimelineHandler } from '../../../libs/access/src/disclosure/timeline/read-timeline.handler';
+import { viewerOf } from '../../../libs/access/src/disclosure/relations/child-relation';
 import { PersonalDataVault } from '../../../libs/identity/src/personal-data/personal-data-vault';
 import type { Principal } from '../../../libs/auth/src';
 import { concernStreamId } from '../../../libs/concern/src/domain/concern.events';
@@ -28,7 +29,7 @@ export async function timePhases(app: INestApplication, childIds: readonly strin
   const handler = app.get(ReadTimelineHandler);
   const parts = handler as unknown as Record<string, any>;
   const vault = app.get(PersonalDataVault);
-  const store = parts.store;
+  const store = parts.accessLog.store;
   const times: PhaseTimes = {};
   const add = (phase: string, ms: number): void => {
     (times[phase] ??= []).push(ms);
@@ -36,26 +37,18 @@ export async function timePhases(app: INestApplication, childIds: readonly strin
   for (const childId of childIds) {
     const at = new Date();
     let t = now();
-    const id: string = await parts.gate.assertServed(LEADER, childId, at);
-    add('gate: child stream + municipality access', now() - t);
+    const context = await parts.relations.of(LEADER, childId, at);
+    add('relation: child stream, cases, consents, reports', now() - t);
+    const id: string = context.relation.childId;
     t = now();
     const entries = await parts.timeline.entriesFor(id);
     add('child_timeline entries', now() - t);
     t = now();
-    const consents = await parts.consents.consentsFor(id);
-    add('consents (ConsentLedger)', now() - t);
-    t = now();
-    const cases = await parts.timeline.viewerCases(id, LEADER.unitId, LEADER.practitionerId);
-    add('viewer cases (case_worklist)', now() - t);
-    t = now();
-    const viewer = {
-      practitionerId: LEADER.practitionerId, unitId: LEADER.unitId, serviceType: LEADER.serviceType, family: familyOf(LEADER.serviceType),
-      roles: LEADER.roles, participatingCaseIds: cases.participatingCaseIds, stafettholderCaseIds: cases.stafettholderCaseIds, assignedToChild: false,
-    };
+    const viewer = viewerOf(LEADER, familyOf(LEADER.serviceType), context.relation.cases);
     const iso = at.toISOString();
     const shown = entries.filter((entry: any) => {
       const { eventType: _a, streamId: _b, streamVersion: _c, ...facts } = entry;
-      return parts.policy(viewer, facts, consents, iso, 'follow-up').visibility === 'shown';
+      return parts.policy(viewer, facts, context.consents, iso, 'follow-up').visibility === 'shown';
     });
     add('policy over entries', now() - t);
     const caseIds = [...new Set(shown.map((e: any) => e.caseId))] as string[];
@@ -69,7 +62,7 @@ export async function timePhases(app: INestApplication, childIds: readonly strin
     await parts.content.contentOf(id, shown);
     add('content: whole (read + key + decrypt + evolve)', now() - t);
     t = now();
-    await parts.recordRead(id, 'follow-up', shown, { principal: LEADER }, iso);
+    await parts.accessLog.record(id, { type: 'TimelineRead', data: { practitionerId: LEADER.practitionerId, unitId: LEADER.unitId, purpose: 'follow-up', shownEntryIds: shown.map((e: any) => e.entryId) } }, { principal: LEADER }, iso);
     add('TimelineRead append', now() - t);
     t = now();
     await handler.execute(childId, 'follow-up', { principal: LEADER });

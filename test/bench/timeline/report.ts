@@ -167,7 +167,7 @@ function analysis(r: TimelineReport): string[] {
     '  Meeting the goal on this machine needs both the index and several times less CPU per read in the API process',
     '  (fewer round trips per read, no per-read projection work in the API process, i.e. a separate worker).',
     '- **The rest of a read** is many small round trips: the organisation view\'s version check twice (the auth guard',
-    '  and the served-child gate), the child\'s stream, `child_timeline` (index), the consent register, the case',
+    '  and the child\'s relation), the child\'s stream, `child_timeline` (index), the consent register, the case',
     '  stream, `child_keys`, and the `TimelineRead` append (its own transaction, with a WAL flush since',
     `  \`synchronous_commit=${r.server.settings.synchronous_commit}\`). Each is well under a millisecond inside PostgreSQL; on this loaded machine`,
     '  each round trip costs 0.3-1 ms of wall time in scheduling. The PostgreSQL transactions per read also include',

@@ -1,10 +1,18 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Roles } from '@stafett/auth';
-import { listStreams } from '@stafett/projections';
+import { listStreams, streamTypeTotals } from '@stafett/projections';
 import { ListStreamsQueryDto } from './list-streams.query.dto';
 
-/** Operators' view of the event store: which streams exist, how long they are, when they changed. */
+/**
+ * Stream types an administrator may see stream by stream: the organisation's own, which hold no fact
+ * about a child. Every other stream (a child, its access log, a case, a consent, a report) is a fact
+ * about a named child: its id, its length and its last event type would tell an operator that a
+ * report exists or an investigation was extended (issue 10, finding 8). Those are counted per type only.
+ */
+export const STREAM_TYPES_LISTED_PER_STREAM: readonly string[] = ['organisation'];
+
+/** Operators' view of the event store: totals per stream type, and the organisation's streams one by one. */
 @Controller('api/v1/admin/streams')
 @Roles('administrator')
 export class StreamsController {
@@ -13,8 +21,11 @@ export class StreamsController {
   @Get()
   async list(@Query() query: ListStreamsQueryDto) {
     const limit = query.limit ?? 100;
-    const rows = await listStreams(this.dataSource, { streamType: query.type, afterStreamId: query.after, limit });
+    const listed = STREAM_TYPES_LISTED_PER_STREAM.filter((type) => query.type === undefined || type === query.type);
+    const rows = listed.length === 0 ? [] : await listStreams(this.dataSource, { streamTypes: listed, afterStreamId: query.after, limit });
+    const totals = await streamTypeTotals(this.dataSource, query.type);
     return {
+      streamTypes: totals.map((t) => ({ streamType: t.streamType, streamCount: t.streamCount, eventCount: t.eventCount, lastEventAt: t.lastEventAt.toISOString() })),
       items: rows.map((row) => ({
         streamId: row.streamId,
         streamType: row.streamType,

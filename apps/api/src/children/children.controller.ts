@@ -1,6 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { CurrentPrincipal, Roles, type Principal } from '@stafett/auth';
-import { FindChildrenHandler, ReadChildHandler, RegisterChildHandler } from '@stafett/organisation';
+import { RegisterChildHandler } from '@stafett/organisation';
+import { FindRelatedChildrenHandler, ReadRegistrationHandler } from '@stafett/access';
 import { IdempotencyKey, RequestId } from './child-request.decorators';
 import { FindChildrenDto } from './find-children.dto';
 import { ChildIdParamDto, ReadChildQueryDto } from './read-child.dto';
@@ -8,16 +9,16 @@ import { RegisterChildDto } from './register-child.dto';
 
 /**
  * Children: register, find by national id, read one. Practitioners of every kind; administrators
- * manage the organisation and see no children. Which children a caller reaches is decided by the
- * use cases (the caller's unit must serve the child's home municipality today).
+ * manage the organisation and see no children. Finding and reading are the disclosure module's
+ * (libs/access): only children the caller's unit has a relation to.
  */
 @Controller('api/v1/children')
 @Roles('practitioner', 'leader', 'intake', 'caseworker')
 export class ChildrenController {
   constructor(
     private readonly registerChild: RegisterChildHandler,
-    private readonly findChildren: FindChildrenHandler,
-    private readonly readChild: ReadChildHandler,
+    private readonly findChildren: FindRelatedChildrenHandler,
+    private readonly readChild: ReadRegistrationHandler,
   ) {}
 
   @Post()

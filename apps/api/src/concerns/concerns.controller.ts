@@ -1,6 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { Roles } from '@stafett/auth';
-import { ConcernCommands, ConcernDirectory, newConcernId, ReadConcernHandler, type ConcernCommandRequest, type LevelZeroDecision } from '@stafett/concern';
+import { ReadCaseHandler } from '@stafett/access';
+import { ConcernCommands, ConcernDirectory, newConcernId, type ConcernCommandRequest, type LevelZeroDecision } from '@stafett/concern';
 import { Caller, type ConcernCaller } from './concern-caller.decorator';
 import { CloseCaseDto, LinkConsultationDto, LinkReportDto, RecordConversationDto, ReopenCaseDto } from './case.dto';
 import { DeclineHandoverDto, ProposeHandoverDto, WithdrawHandoverDto } from './handover.dto';
@@ -19,7 +20,7 @@ export class ConcernsController {
   constructor(
     private readonly commands: ConcernCommands,
     private readonly directory: ConcernDirectory,
-    private readonly readConcern: ReadConcernHandler,
+    private readonly readCase: ReadCaseHandler,
   ) {}
 
   @Post()
@@ -33,7 +34,7 @@ export class ConcernsController {
 
   @Get(':caseId')
   read(@Param('caseId') caseId: string, @Query() query: ReadConcernQueryDto, @Caller() caller: ConcernCaller) {
-    return this.readConcern.execute(caseId, query.purpose, caller.actor);
+    return this.readCase.execute(caseId, query.purpose, caller.actor);
   }
 
   @Post(':caseId/conversation')
@@ -108,7 +109,7 @@ export class ConcernsController {
   @HttpCode(201)
   async goals(@Param('caseId') caseId: string, @Body() body: SetGoalDto, @Caller() caller: ConcernCaller) {
     const goalId = newConcernId(caller.actor.principal, caller.idempotencyKey, 'goal');
-    return { goalId, ...(await this.run({ type: 'SetGoal', caseId, goalId, description: body.description }, caller)) };
+    return { goalId, ...(await this.run({ type: 'SetGoal', caseId, goalId, description: body.description, investigationSensitive: body.investigationSensitive }, caller)) };
   }
 
   @Post(':caseId/measures')

@@ -1,15 +1,25 @@
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsDefined, IsIn, IsObject, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsDefined, IsIn, IsObject, ValidateNested } from 'class-validator';
 import { MEASURE_EFFECTS } from '@stafett/concern';
 import { IsCalendarDate, IsEntityId, IsText, MayOmit } from '@stafett/platform/http/validation/value.decorators';
 import { MAX_LIST_LENGTH, MAX_RESPONSIBLE_LENGTH, MAX_TEXT_LENGTH } from './concern-dto.rules';
 
-export class SetGoalDto {
+/**
+ * A log entry its unit marks as sensitive to an investigation: honoured for the police's entries,
+ * which then no consent releases (politiregisterloven § 23 second paragraph).
+ */
+class MarkableDto {
+  @MayOmit()
+  @IsBoolean({ message: 'investigationSensitive må være true eller false.' })
+  investigationSensitive?: boolean;
+}
+
+export class SetGoalDto extends MarkableDto {
   @IsText(MAX_TEXT_LENGTH)
   description: string;
 }
 
-export class AddMeasureDto {
+export class AddMeasureDto extends MarkableDto {
   /** The unit owning the measure; it must take part in the case. */
   @IsEntityId()
   ownerUnitId: string;
@@ -33,7 +43,7 @@ export class AddMeasureDto {
   evaluationDates: string[];
 }
 
-export class EvaluateMeasureDto {
+export class EvaluateMeasureDto extends MarkableDto {
   @IsCalendarDate()
   evaluatedOn: string;
 
@@ -71,7 +81,7 @@ export class ChildsVoiceDto {
   reason?: string;
 }
 
-export class RecordMeetingDto {
+export class RecordMeetingDto extends MarkableDto {
   @IsCalendarDate()
   heldOn: string;
 
@@ -96,7 +106,7 @@ export class RecordMeetingDto {
   childsVoice: ChildsVoiceDto;
 }
 
-export class RecordAgreementDto {
+export class RecordAgreementDto extends MarkableDto {
   @IsText(MAX_TEXT_LENGTH)
   text: string;
 

@@ -2,6 +2,7 @@ import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AUTH_CLOCK, CurrentPrincipal, Roles, type AuthClock, type Principal } from '@stafett/auth';
 import { CaseWorklistReader } from '@stafett/concern/read-models/case-worklist/case-worklist.reader';
+import { CaseParticipation } from '@stafett/consent';
 import { osloDate } from '@stafett/organisation';
 import { EvaluationsWorklistQueryDto } from './worklists.query.dto';
 import { ApiOkResponse } from '@nestjs/swagger';
@@ -23,14 +24,19 @@ export class WorklistsController {
   constructor(
     dataSource: DataSource,
     @Inject(AUTH_CLOCK) private readonly clock: AuthClock,
+    private readonly participation: CaseParticipation,
   ) {
     this.reader = new CaseWorklistReader(dataSource);
   }
 
+  /** A unit whose joining consent lapsed no longer takes part: the case leaves its lists (issue 10 item 3). */
   @Get('open-cases')
   @ApiOkResponse({ type: OpenCasesView })
   async openCases(@CurrentPrincipal() principal: Principal) {
-    return { unitId: principal.unitId, ...(await this.reader.openCases(principal.unitId)) };
+    const inForce = await this.participation.inForceOnly(principal.unitId, (await this.reader.openCases(principal.unitId)).items);
+    const countsByLevel = { 0: 0, 1: 0, 2: 0, 3: 0 };
+    for (const item of inForce) countsByLevel[item.level] += 1;
+    return { unitId: principal.unitId, countsByLevel, items: inForce };
   }
 
   @Get('level-zero-decisions')
@@ -57,6 +63,6 @@ export class WorklistsController {
   @Get('without-stafettholder')
   @ApiOkResponse({ type: WithoutStafettholderView })
   async withoutStafettholder(@CurrentPrincipal() principal: Principal) {
-    return { unitId: principal.unitId, items: await this.reader.withoutStafettholder(principal.unitId) };
+    return { unitId: principal.unitId, items: await this.participation.inForceOnly(principal.unitId, await this.reader.withoutStafettholder(principal.unitId)) };
   }
 }

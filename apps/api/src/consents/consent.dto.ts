@@ -62,8 +62,10 @@ export class ProvisionDto {
 }
 
 export class ConsentFormDto {
-  @IsIn(['digital', 'paper'], { message: "Oppgi om samtykket er digitalt eller på papir ('digital' eller 'paper')." })
-  kind: 'digital' | 'paper';
+  // `digital` is accepted here and refused by the consent context with a sentence saying why (403):
+  // only a guardian's own session gives one.
+  @IsIn(['digital', 'paper', 'meeting'], { message: "Oppgi om samtykket er gitt på papir eller i møte ('paper' eller 'meeting')." })
+  kind: 'digital' | 'paper' | 'meeting';
 
   @MayOmit()
   @IsText(TEXT)
@@ -72,6 +74,11 @@ export class ConsentFormDto {
   @MayOmit()
   @IsCalendarDateOrDateTime()
   verifiedAt?: string;
+
+  /** The signed form's or the meeting minutes' reference (an archive or journal number). */
+  @MayOmit()
+  @IsText(TEXT)
+  reference?: string;
 }
 
 export class RecordConsentDto {

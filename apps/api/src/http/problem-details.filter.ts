@@ -66,8 +66,9 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       return problem(400, 'invalid-request', TITLES[400], exception.userMessage, fields);
     }
     if (exception instanceof DomainError) {
-      // A refused transition: the domain's Norwegian sentence says why.
-      const status = exception.name.endsWith('NotFoundError') ? 404 : 409;
+      // A refused transition: the domain's Norwegian sentence says why. A refusal of authority (a unit
+      // acting in another's name, or without a consent in force) is named *ForbiddenError: 403.
+      const status = exception.name.endsWith('NotFoundError') ? 404 : exception.name.endsWith('ForbiddenError') ? 403 : 409;
       return problem(status, exception.code, TITLES[status], exception.userMessage);
     }
     if (exception instanceof HttpException) return generic(exception.getStatus());

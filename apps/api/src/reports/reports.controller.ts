@@ -1,5 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { Roles } from '@stafett/auth';
+import { ReadReportHandler } from '@stafett/access';
 import { ReportCommands, ReportQueries, type ChildWelfareReportCommand, type ReviewDecision } from '@stafett/child-welfare';
 import { Caller, type ConcernCaller } from '../concerns/concern-caller.decorator';
 import { ConcludeInvestigationDto, ExtendInvestigationDto, FileReportDto, ReceiptExemptionDto, RegisterReportDto, ReviewReportDto } from './report.dto';
@@ -9,15 +10,16 @@ const CHILD_WELFARE = ['intake', 'caseworker'] as const;
 
 /**
  * Reports of concern to child welfare (issue 6). Any practitioner files one (a statutory duty: no
- * consent), and sees only what child welfare has told the unit (`/mine`). The report itself, its
- * export and every step of intake are for child welfare of the unit that owns it; everyone else gets
- * the same 403 as for an unknown report. Answers carry ids and event types, never texts.
+ * consent), and sees only what child welfare has told the unit (`/mine`). The report itself and its
+ * export (the disclosure module: policy and access log) and every step of intake are for child
+ * welfare of the unit that owns it; everyone else gets the same 403 as for an unknown report.
  */
 @Controller('api/v1/reports')
 export class ReportsController {
   constructor(
     private readonly commands: ReportCommands,
     private readonly queries: ReportQueries,
+    private readonly reports: ReadReportHandler,
   ) {}
 
   @Post()
@@ -46,14 +48,14 @@ export class ReportsController {
   @Get(':reportId')
   @Roles(...CHILD_WELFARE)
   read(@Param('reportId') reportId: string, @Caller() caller: ConcernCaller) {
-    return this.queries.read(reportId, caller.actor.principal);
+    return this.reports.read(reportId, caller.actor);
   }
 
   /** The KS Fiks v2 document as it would be sent on: the document itself, validated. */
   @Get(':reportId/export')
   @Roles(...CHILD_WELFARE)
   async export(@Param('reportId') reportId: string, @Caller() caller: ConcernCaller) {
-    return (await this.queries.export(reportId, caller.actor.principal)).document;
+    return (await this.reports.export(reportId, caller.actor)).document;
   }
 
   @Post(':reportId/review')

@@ -1,6 +1,6 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { CurrentPrincipal, Roles, type Principal } from '@stafett/auth';
-import { ReadTimelineHandler } from '@stafett/access/timeline/read-timeline.handler';
+import { ReadTimelineHandler } from '@stafett/access';
 import { RequestId } from '../children/child-request.decorators';
 import { ReadTimelineQueryDto, TimelineChildParamDto } from './timeline.dto';
 

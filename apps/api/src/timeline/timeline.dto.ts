@@ -17,4 +17,9 @@ export class AccessReportQueryDto {
   @IsOptional()
   @IsIn(['json', 'html'], { message: 'format må være json eller html.' })
   format?: 'json' | 'html';
+
+  /** Who asked for it: the guardians (default), or the child from the consent age. */
+  @IsOptional()
+  @IsIn(['guardians', 'child'], { message: 'for må være guardians (de foresatte) eller child (barnet).' })
+  for?: 'guardians' | 'child';
 }

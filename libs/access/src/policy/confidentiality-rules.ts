@@ -29,7 +29,10 @@ export type ConfidentialityRule =
   | (RuleBase & {
       readonly kind: 'child-welfare-case';
       readonly categories: readonly InformationCategory[];
-      /** Viewer families that may see it, in the owning unit only. */
+      /**
+       * Families whose staff see their own unit's entries of this category on the statutory basis
+       * (child welfare); any other unit sees only its own record (that it reported) as own service.
+       */
       readonly viewerFamilies: readonly ConfidentialityFamily[];
       readonly relationRoles: readonly string[];
     })
@@ -51,6 +54,11 @@ export type ConfidentialityRule =
       /** ...or whose category is one of these, whoever owns it. */
       readonly categories: readonly InformationCategory[];
       readonly participantWithoutConsent: WithoutConsent;
+      /**
+       * An owner's entry marked sensitive to an investigation stays hidden from everyone outside the
+       * owning unit, and no consent releases it (the police: politiregisterloven § 23 second paragraph).
+       */
+      readonly markedSensitiveStaysHidden: boolean;
     })
   /** R8: coordination entries of a case the viewer's unit takes part in. */
   | (RuleBase & { readonly kind: 'coordination'; readonly categories: readonly InformationCategory[] })
@@ -74,6 +82,8 @@ export const RULE_KIND_ORDER: readonly RuleKind[] = [
 ];
 
 const RELATION_ROLES = ['leader'] as const;
+/** Child welfare's intake and caseworkers handle every report of their unit: a need to know for each. */
+const CHILD_WELFARE_RELATION_ROLES = ['leader', 'intake', 'caseworker'] as const;
 
 export const DEFAULT_RULES: readonly ConfidentialityRule[] = [
   {
@@ -91,11 +101,11 @@ export const DEFAULT_RULES: readonly ConfidentialityRule[] = [
     kind: 'child-welfare-case',
     categories: ['child-welfare-case'],
     viewerFamilies: ['child-welfare'],
-    relationRoles: RELATION_ROLES,
+    relationRoles: CHILD_WELFARE_RELATION_ROLES,
     legalSource: 'barnevernsloven kap. 13 (paragraf bekreftes på Lovdata)',
     description: {
-      nb: 'Innhold i en barnevernssak vises bare for ansatte i den barneverntjenesten som eier saken og som har tjenstlig behov. For alle andre er oppføringen skjult, også at den finnes.',
-      en: 'Child-welfare case content is shown only to staff of the owning child-welfare unit with a need to know. For everyone else the entry is hidden, including the fact that it exists.',
+      nb: 'Innhold i en barnevernssak vises bare for ansatte med tjenstlig behov i den barneverntjenesten som eier saken, og en meldende tjeneste ser bare sin egen oppføring om at den meldte. For alle andre er oppføringen skjult, også at den finnes. At ikke noe samtykke åpner den, er Stafetts regel, ikke lovens.',
+      en: 'Child-welfare case content is shown only to staff with a need to know in the owning child-welfare unit; a reporting service sees only its own record that it reported. For everyone else the entry is hidden, including the fact that it exists. That no consent opens it is Stafett’s rule, not the law’s.',
     },
   },
   {
@@ -103,7 +113,7 @@ export const DEFAULT_RULES: readonly ConfidentialityRule[] = [
     kind: 'statutory-feedback',
     categories: ['child-welfare-feedback'],
     senderFamilies: ['child-welfare'],
-    relationRoles: RELATION_ROLES,
+    relationRoles: CHILD_WELFARE_RELATION_ROLES,
     legalSource: 'barnevernsloven kap. 13, tilbakemelding til melder (paragraf bekreftes på Lovdata)',
     description: {
       nb: 'Lovpålagt tilbakemelding fra barnevernet vises bare for melderens enhet (ansatte med tjenstlig behov) og for barneverntjenesten som sendte den. Alle andre ser ingenting.',
@@ -127,7 +137,8 @@ export const DEFAULT_RULES: readonly ConfidentialityRule[] = [
     ownerFamilies: ['health'],
     categories: ['health'],
     participantWithoutConsent: 'redacted',
-    legalSource: 'helsepersonelloven § 21 og § 22 (samtykke)',
+    markedSensitiveStaysHidden: false,
+    legalSource: 'helsepersonelloven § 21 og § 22 (samtykke); pasient- og brukerrettighetsloven § 4-3 (barn fra 16 år samtykker selv)',
     description: {
       nb: 'Helseopplysninger forlater ikke helsetjenesten uten et gyldig samtykke som nevner mottakerens tjeneste og kategorien. Deltakere i saken ser at oppføringen finnes.',
       en: 'Health information never leaves the health service without a consent in force naming the recipient’s service and the category. Participants in the case see that the entry exists.',
@@ -139,10 +150,11 @@ export const DEFAULT_RULES: readonly ConfidentialityRule[] = [
     ownerFamilies: ['nav'],
     categories: ['nav'],
     participantWithoutConsent: 'redacted',
-    legalSource: 'NAV-loven § 7',
+    markedSensitiveStaysHidden: false,
+    legalSource: 'NAV-loven § 7; sosialtjenesteloven § 44 (de kommunale tjenestene i NAV)',
     description: {
-      nb: 'Opplysninger fra NAV deles bare med samtykke som nevner mottakerens tjeneste og kategorien (NAV-loven § 7 er snevrere enn forvaltningsloven § 13 b). Deltakere i saken ser at oppføringen finnes.',
-      en: 'NAV information is shared only with a consent naming the recipient’s service and the category (NAV Act § 7 is narrower than the Public Administration Act § 13 b). Participants see that the entry exists.',
+      nb: 'Opplysninger fra NAV deles bare med samtykke som nevner mottakerens tjeneste og kategorien (NAV-loven § 7, og sosialtjenesteloven § 44 for de kommunale tjenestene i NAV, er snevrere enn forvaltningsloven § 13 b). Deltakere i saken ser at oppføringen finnes.',
+      en: 'NAV information is shared only with a consent naming the recipient’s service and the category (NAV Act § 7, and the Social Services Act § 44 for the municipal services in NAV, are narrower than the Public Administration Act § 13 b). Participants see that the entry exists.',
     },
   },
   {
@@ -151,10 +163,11 @@ export const DEFAULT_RULES: readonly ConfidentialityRule[] = [
     ownerFamilies: ['police'],
     categories: ['police'],
     participantWithoutConsent: 'hidden',
-    legalSource: 'politiregisterloven §§ 23-24',
+    markedSensitiveStaysHidden: true,
+    legalSource: 'politiregisterloven §§ 23-24; § 23 annet ledd (opplysninger som kan skade en etterforskning)',
     description: {
-      nb: 'Opplysninger fra politiet og SLT deles bare med samtykke som nevner mottakerens tjeneste og kategorien. Uten samtykke er oppføringen skjult også for deltakere, så deling ikke kan skade en etterforskning.',
-      en: 'Police and SLT information is shared only with a consent naming the recipient’s service and the category. Without one the entry is hidden even from participants, so that sharing cannot harm an investigation.',
+      nb: 'Opplysninger fra politiet og SLT deles bare med samtykke som nevner mottakerens tjeneste og kategorien. Uten samtykke er oppføringen skjult også for deltakere, så deling ikke kan skade en etterforskning. Det politiet har merket som etterforskningssensitivt, frigis aldri av et samtykke; bare politiet kan frigi det.',
+      en: 'Police and SLT information is shared only with a consent naming the recipient’s service and the category. Without one the entry is hidden even from participants, so that sharing cannot harm an investigation. What the police marked as sensitive to an investigation is never released by a consent; only the police can release it.',
     },
   },
   {
@@ -163,6 +176,7 @@ export const DEFAULT_RULES: readonly ConfidentialityRule[] = [
     ownerFamilies: ['child-welfare'],
     categories: [],
     participantWithoutConsent: 'redacted',
+    markedSensitiveStaysHidden: false,
     legalSource: 'barnevernsloven kap. 13 (paragraf bekreftes på Lovdata); forvaltningsloven § 13 a nr. 1',
     description: {
       nb: 'Andre oppføringer fra barnevernet (når barnevernet deltar i et BTI-samarbeid) deles bare med samtykke som nevner mottakerens tjeneste og kategorien. Deltakere i saken ser at oppføringen finnes.',

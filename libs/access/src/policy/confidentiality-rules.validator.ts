@@ -18,12 +18,12 @@ const ID = /^R\d+-[a-z0-9-]+$/;
 const OUTCOMES = ['redacted', 'hidden'];
 
 /** Parameters each kind must have, and what each must hold. */
-const PARAMETERS: Record<RuleKind, Record<string, 'categories' | 'families' | 'purposes' | 'roles' | 'outcome'>> = {
+const PARAMETERS: Record<RuleKind, Record<string, 'categories' | 'families' | 'purposes' | 'roles' | 'outcome' | 'flag'>> = {
   'purpose-required': { allowedPurposes: 'purposes' },
   'child-welfare-case': { categories: 'categories', viewerFamilies: 'families', relationRoles: 'roles' },
   'statutory-feedback': { categories: 'categories', senderFamilies: 'families', relationRoles: 'roles' },
   'own-service': { relationRoles: 'roles', withoutRelation: 'outcome' },
-  compartment: { ownerFamilies: 'families', categories: 'categories', participantWithoutConsent: 'outcome' },
+  compartment: { ownerFamilies: 'families', categories: 'categories', participantWithoutConsent: 'outcome', markedSensitiveStaysHidden: 'flag' },
   coordination: { categories: 'categories' },
   'other-service': { participantWithoutConsent: 'outcome' },
   'default-deny': {},
@@ -82,6 +82,7 @@ export function parseConfidentialityRules(input: unknown): readonly Confidential
 }
 
 function checkParameter(path: string, value: unknown, expected: string): RuleProblem[] {
+  if (expected === 'flag') return typeof value === 'boolean' ? [] : [{ path, message: 'must be true or false' }];
   if (expected === 'outcome') return OUTCOMES.includes(value as string) ? [] : [{ path, message: `must be one of ${OUTCOMES.join(', ')}` }];
   if (!Array.isArray(value)) return [{ path, message: 'must be a list' }];
   const known = { categories: isInformationCategory, families: isConfidentialityFamily, purposes: isAccessPurpose, roles: isRole }[expected];

@@ -34,20 +34,35 @@ describe('decideVisibility over 10,000 random histories (properties)', () => {
     );
   });
 
-  it('never lets child-welfare case content, or that it exists, out of the owning child-welfare unit (barnevernsloven kap. 13)', () => {
+  it('never lets child-welfare case content, or that it exists, out of the unit that recorded it (barnevernsloven kap. 13)', () => {
     fc.assert(
       fc.property(histories, (h) => {
         for (const entry of h.entries) {
           const decision = decide(h, entry);
           if (entry.category === 'child-welfare-case' && decision.visibility !== 'hidden') {
-            expect(h.viewer.family).toBe('child-welfare');
             expect(h.viewer.unitId).toBe(entry.ownerUnitId);
+            // On the statutory basis only inside child welfare; a reporting service sees its own record as its own.
+            expect(decision.basis.kind === 'statutory').toBe(h.viewer.family === 'child-welfare');
           }
           // Anything else child welfare owns leaves it only as statutory feedback or under a named consent.
           if (entry.ownerFamily === 'child-welfare' && otherService(h.viewer, entry) && decision.visibility === 'shown') {
             const feedback = entry.category === 'child-welfare-feedback' && h.viewer.unitId === entry.statutoryRecipientUnitId;
             expect(feedback || (decision.basis.kind === 'consent' && covering(h, entry, true).includes(decision.basis.consentId))).toBe(true);
           }
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  it('never shows police entries marked sensitive to an investigation outside the police unit, consent or not (politiregisterloven § 23 second paragraph)', () => {
+    fc.assert(
+      fc.property(histories, (h) => {
+        for (const entry of h.entries) {
+          if (entry.ownerFamily !== 'police' || entry.investigationSensitive !== true || !otherService(h.viewer, entry)) continue;
+          const decision = decide(h, entry);
+          // A child-welfare category is R1's or R2's to hide; everything else the police marked is hidden by R6.
+          expect(decision.visibility).toBe('hidden');
         }
       }),
       RUNS,
@@ -84,7 +99,9 @@ describe('decideVisibility over 10,000 random histories (properties)', () => {
             continue;
           }
           const oracle = covering(h, entry, COMPARTMENT_IDS.has(decision.rule));
-          expect(decision.visibility === 'shown').toBe(oracle.length > 0);
+          const markedByPolice = entry.ownerFamily === 'police' && entry.investigationSensitive === true;
+          expect(decision.visibility === 'shown').toBe(oracle.length > 0 && !markedByPolice);
+          if (markedByPolice) continue;
           if (oracle.length > 0) expect(decision.basis).toEqual({ kind: 'consent', consentId: oracle[0] });
         }
       }),

@@ -1,4 +1,4 @@
-import type { AccessPurpose, ConsentFacts, TimelineEntryFacts, Viewer, VisibilityDecision } from '../timeline-entry';
+import type { AccessPurpose, ConsentFacts, LegalBasis, TimelineEntryFacts, Viewer, VisibilityDecision } from '../timeline-entry';
 import type { ConfidentialityRule, RuleKind, WithoutConsent } from './confidentiality-rules';
 import { DEFAULT_RULES } from './confidentiality-rules';
 import { consentCovers } from './consent-coverage';
@@ -40,8 +40,11 @@ export function decideVisibility(
 
   const r1 = find('child-welfare-case');
   if (r1 && r1.categories.includes(entry.category)) {
-    const inside = sameUnit && r1.viewerFamilies.includes(viewer.family) && hasRelation(viewer, entry, r1.relationRoles);
-    return inside ? { visibility: 'shown', basis: { kind: 'statutory', rule: r1.legalSource }, rule: r1.id } : hidden(r1);
+    // Only the unit that recorded it, and there only with a need to know: child welfare for its own
+    // case (on the statutory basis), a reporting service for its own record that it reported.
+    if (!sameUnit || !hasRelation(viewer, entry, r1.relationRoles)) return hidden(r1);
+    const basis: LegalBasis = r1.viewerFamilies.includes(viewer.family) ? { kind: 'statutory', rule: r1.legalSource } : { kind: 'own-service' };
+    return { visibility: 'shown', basis, rule: r1.id };
   }
 
   const r2 = find('statutory-feedback');
@@ -59,6 +62,10 @@ export function decideVisibility(
   }
   if (!r3 && sameUnit) return fallback(rules);
 
+  // Marked by its owner (the police) as sensitive to an investigation: no consent releases it, and not
+  // even its timing shows, whatever category it was filed under.
+  const sealed = entry.investigationSensitive === true && rules.find((rule) => rule.kind === 'compartment' && rule.markedSensitiveStaysHidden && rule.ownerFamilies.includes(entry.ownerFamily));
+  if (sealed) return hidden(sealed);
   for (const rule of rules) {
     if (rule.kind !== 'compartment') continue;
     if (!rule.ownerFamilies.includes(entry.ownerFamily) && !rule.categories.includes(entry.category)) continue;
@@ -74,11 +81,11 @@ export function decideVisibility(
   return fallback(rules);
 }
 
-/** Need to know (tjenstlig behov): assigned to the child, stafettholder of the entry's case, or a relation role. */
+/** Need to know (tjenstlig behov): assigned to the child, working personally on the entry's case, or a relation role. */
 function hasRelation(viewer: Viewer, entry: TimelineEntryFacts, relationRoles: readonly string[]): boolean {
   return (
     viewer.assignedToChild ||
-    (entry.caseId !== undefined && viewer.stafettholderCaseIds.includes(entry.caseId)) ||
+    (entry.caseId !== undefined && viewer.personalCaseIds.includes(entry.caseId)) ||
     viewer.roles.some((role) => relationRoles.includes(role))
   );
 }

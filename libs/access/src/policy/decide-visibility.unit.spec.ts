@@ -34,6 +34,15 @@ describe('R1-child-welfare-case: the case stays inside child welfare (barneverns
     const blanket = consent({ grantees: [{ unitId: 'school-1' }] });
     expect(decideVisibility(teacherInCase, cwCase, [blanket], AT, 'coordination')).toEqual({ visibility: 'hidden', basis: NONE, rule: 'R1-child-welfare-case' });
   });
+  it('shows a reporting service its own record that it reported, as its own, and nobody else in the case', () => {
+    const link = entry({ category: 'child-welfare-case' });
+    expect(decideVisibility(viewer({ personalCaseIds: [CASE] }), link, [], AT, 'follow-up')).toEqual({ visibility: 'shown', basis: { kind: 'own-service' }, rule: 'R1-child-welfare-case' });
+    expect(decideVisibility(viewer(), link, [], AT, 'follow-up').visibility).toBe('hidden');
+    expect(decideVisibility(nurse({ participatingCaseIds: [CASE], assignedToChild: true }), link, [consent({ grantees: [{ unitId: 'helsestasjon-1' }] })], AT, 'follow-up').visibility).toBe('hidden');
+  });
+  it('shows it to intake of the owning unit: intake handles every report of its unit', () => {
+    expect(decideVisibility(caseworker({ roles: ['intake'] }), cwCase, [], AT, 'follow-up').visibility).toBe('shown');
+  });
   it('hides it from another child-welfare unit', () => {
     expect(decideVisibility(caseworker({ unitId: 'barnevernvakt-1', assignedToChild: true }), cwCase, [], AT, 'follow-up').visibility).toBe('hidden');
   });
@@ -72,7 +81,7 @@ describe('R3-own-service: need to know inside the unit (forvaltningsloven § 13;
     expect(decideVisibility(viewer({ assignedToChild: true }), entry(), [], AT, 'follow-up')).toEqual({ visibility: 'shown', basis: { kind: 'own-service' }, rule: 'R3-own-service' });
   });
   it('shows them to the stafettholder of the entry’s case', () => {
-    expect(decideVisibility(viewer({ stafettholderCaseIds: [CASE] }), entry(), [], AT, 'coordination').visibility).toBe('shown');
+    expect(decideVisibility(viewer({ personalCaseIds: [CASE] }), entry(), [], AT, 'coordination').visibility).toBe('shown');
   });
   it('shows them to a leader', () => {
     expect(decideVisibility(viewer({ roles: ['leader'] }), entry(), [], AT, 'follow-up').visibility).toBe('shown');
@@ -131,6 +140,16 @@ describe('R6-police: the strictest compartment (politiregisterloven §§ 23-24)'
   });
   it('hides it, not even redacted, from a participant without consent', () => {
     expect(decideVisibility(teacherInCase, policeEntry, [consent()], AT, 'coordination')).toEqual({ visibility: 'hidden', basis: NONE, rule: 'R6-police' });
+  });
+  it('never releases an entry the police marked sensitive to an investigation on a consent, whatever its category (§ 23 second paragraph)', () => {
+    const marked = entry({ category: 'agreement', ownerUnitId: 'slt-1', ownerServiceType: 'slt', ownerFamily: 'police', investigationSensitive: true });
+    const named = consent({ grantees: [{ unitId: 'school-1' }], provision: { categories: ['agreement', 'police'] } });
+    expect(decideVisibility(teacherInCase, marked, [named], AT, 'coordination')).toEqual({ visibility: 'hidden', basis: NONE, rule: 'R6-police' });
+    expect(decideVisibility(viewer({ unitId: 'slt-1', serviceType: 'slt', family: 'police', roles: ['leader'] }), marked, [], AT, 'follow-up').visibility).toBe('shown');
+  });
+  it('ignores the mark on an entry another service recorded', () => {
+    const schoolMarked = entry({ category: 'agreement', ownerUnitId: 'school-2', ownerServiceType: 'skole', investigationSensitive: true });
+    expect(decideVisibility(teacherInCase, schoolMarked, [schoolGrant(['agreement'])], AT, 'coordination').visibility).toBe('shown');
   });
 });
 

@@ -70,5 +70,6 @@ function toStored(row: ChildTimelineRow) {
     stream_id: row.streamId,
     stream_version: row.streamVersion.toString(),
     statutory_recipient_unit_id: row.statutoryRecipientUnitId,
+    investigation_sensitive: row.investigationSensitive,
   };
 }

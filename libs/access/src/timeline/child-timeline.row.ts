@@ -4,7 +4,7 @@ import type { ActorRef, PractitionerRef } from '@stafett/concern/domain/concern.
 import { DEFAULT_SERVICE_TYPES, findServiceType, type ServiceTypeDefinition } from '@stafett/organisation/config/service-types';
 import type { ConfidentialityFamily, InformationCategory } from '../timeline-entry';
 import { reportRoutingOf } from '@stafett/child-welfare/application/report-routing';
-import { categoryOfConcernEvent, categoryOfReportEvent } from './timeline-categories';
+import { categoryOfConcernEntry, categoryOfConcernEvent, categoryOfReportEvent } from './timeline-categories';
 
 /** One `child_timeline` row: where an entry is and whose it is, never what it says. */
 export interface ChildTimelineRow {
@@ -21,6 +21,8 @@ export interface ChildTimelineRow {
   readonly streamId: string;
   readonly streamVersion: bigint;
   readonly statutoryRecipientUnitId: string | null;
+  /** The recording unit marked it sensitive to an investigation (honoured by the policy for police entries). */
+  readonly investigationSensitive: boolean;
 }
 
 /** What the projection knows of a case from its registration: the child and the owning unit. */
@@ -73,11 +75,11 @@ export function timelineRowFrom(
   serviceTypes: readonly ServiceTypeDefinition[] = DEFAULT_SERVICE_TYPES,
 ): ChildTimelineRow | undefined {
   const caseId = concernCaseIdOf(event);
-  const category = categoryOfConcernEvent(event.type);
+  const category = categoryOfConcernEntry(event.type, event.data);
   if (caseId === undefined || category === undefined) return undefined;
   const known = caseOf(caseId);
   if (!known) return undefined; // no registration seen: not a case of ours
-  const data = event.data as { by?: ActorRef; at?: string };
+  const data = event.data as { by?: ActorRef; at?: string; investigationSensitive?: unknown };
   const actor = practitionerOf(data.by);
   const ownerUnitId = actor?.unitId ?? known.ownerUnitId;
   const ownerServiceType = actor?.serviceType ?? known.ownerServiceType;
@@ -94,6 +96,7 @@ export function timelineRowFrom(
     streamId: event.streamId,
     streamVersion: event.streamVersion,
     statutoryRecipientUnitId: null,
+    investigationSensitive: data.investigationSensitive === true,
   };
 }
 
@@ -123,5 +126,6 @@ export function reportTimelineRowsFrom(event: RecordedEvent, serviceTypes: reado
     streamId: event.streamId,
     streamVersion: event.streamVersion,
     statutoryRecipientUnitId: category === 'child-welfare-feedback' ? (routing.reporterUnitId ?? null) : null,
+    investigationSensitive: false,
   }));
 }

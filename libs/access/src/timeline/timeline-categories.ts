@@ -40,6 +40,15 @@ export function categoryOfConcernEvent(type: string): InformationCategory | unde
 }
 
 /**
+ * The category of one case entry. A level-0 decision to report to child welfare says that a report
+ * exists, so it is `child-welfare-case` like the link itself (R1: not even its existence travels).
+ */
+export function categoryOfConcernEntry(type: string, data: unknown): InformationCategory | undefined {
+  if (type === 'LevelZeroDecided' && (data as { outcome?: unknown } | null)?.outcome === 'report-to-child-welfare') return 'child-welfare-case';
+  return categoryOfConcernEvent(type);
+}
+
+/**
  * The information category of each report-of-concern event (issue 6; stream `report-<id>`). The
  * feedback the law gives the reporter is `child-welfare-feedback`: R2 shows it to the reporter's unit
  * (the entry's statutory recipient) and the sending child-welfare unit only. Everything else about a

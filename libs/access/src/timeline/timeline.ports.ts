@@ -1,13 +1,5 @@
 import type { AccessPurpose, ConsentFacts, TimelineEntryFacts, Viewer, VisibilityDecision } from '../timeline-entry';
 
-/** The consents recorded for a child (in force or not: the policy judges them at the moment asked). */
-export interface ChildConsents {
-  consentsFor(childId: string): Promise<ConsentFacts[]>;
-}
-
-/** Bound to the consent register's reader (`libs/consent`) by whoever composes the application. */
-export const CHILD_CONSENTS = Symbol('CHILD_CONSENTS');
-
 /**
  * The confidentiality policy (architecture principle 2): pure, one entry at one moment. `at` is an
  * ISO 8601 timestamp, like every time in the shared contract.
@@ -25,12 +17,6 @@ export interface AccessClock {
 export const ACCESS_CLOCK = Symbol('ACCESS_CLOCK');
 
 export const systemAccessClock: AccessClock = { now: () => new Date() };
-
-/**
- * Until the consent register is bound: no consent is known, so nothing is shared on consent.
- * Never permissive: an empty list can only narrow what the policy shows.
- */
-export const noConsentsKnown: ChildConsents = { consentsFor: async () => [] };
 
 /**
  * Until the policy module is bound: the viewer's own unit sees its own entries, everything else is

@@ -76,13 +76,13 @@ export const DEFAULT_CLOCK_RULES: ClockRules = {
   },
   investigationOpenedNotice: {
     id: 'investigation-opened-notice',
-    description: 'En offentlig melder skal innen tre uker etter mottak også få vite om det er åpnet undersøkelse.',
+    description: 'En melder med opplysningsplikt skal innen tre uker etter mottak også få vite om det er åpnet undersøkelse.',
     legalSource: FEEDBACK_SOURCE,
     period: { amount: 3, unit: 'weeks' },
   },
   outcomeFeedback: {
     id: 'outcome-feedback',
-    description: 'En offentlig melder skal få ny tilbakemelding innen tre uker etter at undersøkelsen er gjennomført: om saken er henlagt eller om barnet følges opp.',
+    description: 'En melder med opplysningsplikt skal få ny tilbakemelding innen tre uker etter at undersøkelsen er gjennomført: om saken er henlagt eller om barnet følges opp.',
     legalSource: FEEDBACK_SOURCE,
     period: { amount: 3, unit: 'weeks' },
   },

@@ -1,3 +1,4 @@
+import { owedExtendedFeedback } from '../domain/duty-to-report';
 import type { ReceivedReport, ReportState } from '../domain/report.state';
 import { addDays, addMonths, type IsoDate } from '../time/calendar-date';
 import { osloDateOf, type Instant } from '../time/oslo-time';
@@ -60,7 +61,8 @@ export function deadlinesFor(state: ReportState, rules: ClockRules, now: Instant
   const reviewLegal = addPeriod(receivedOn, rules.review.period);
   const decision = report.review?.decision.outcome;
   const noInvestigation = decision !== undefined && decision !== 'investigate';
-  const isPublic = report.reporterKind === 'public';
+  // The extended feedback is owed to a reporter with a duty to report, whatever KS form was used.
+  const isPublic = owedExtendedFeedback(report);
 
   const review = timed(rules.review, reviewLegal, report.review?.decidedAt, today, rules);
 

@@ -1,3 +1,4 @@
+import { owedExtendedFeedback } from './duty-to-report';
 import { assertNever, type Decider } from '../../../organisation/src/domain/domain-event';
 import { FieldProblems } from '../../../organisation/src/domain/domain-error';
 import type { Instant } from '../time/oslo-time';
@@ -141,7 +142,7 @@ export function decideReport(command: ReportCommand, state: ReportState, context
       return recordReceiptExemption(command, state, context);
     case 'SendInvestigationOpenedNotice': {
       const report = received(state, command.reportId);
-      if (report.reporterKind !== 'public') throw new PublicReporterOnlyError(command.reportId, 'investigation-opened-notice');
+      if (!owedExtendedFeedback(report)) throw new PublicReporterOnlyError(command.reportId, 'investigation-opened-notice');
       if (!report.review) throw new ReviewNotDecidedError(command.reportId);
       if (report.investigationOpenedNotice) throw new FeedbackAlreadySentError(command.reportId, 'investigation-opened-notice');
       const investigationOpened = report.review.decision.outcome === 'investigate';
@@ -149,7 +150,7 @@ export function decideReport(command: ReportCommand, state: ReportState, context
     }
     case 'SendOutcomeFeedback': {
       const report = received(state, command.reportId);
-      if (report.reporterKind !== 'public') throw new PublicReporterOnlyError(command.reportId, 'outcome-feedback');
+      if (!owedExtendedFeedback(report)) throw new PublicReporterOnlyError(command.reportId, 'outcome-feedback');
       if (!report.conclusion) throw new InvestigationNotConcludedError(command.reportId);
       if (report.outcomeFeedback) throw new FeedbackAlreadySentError(command.reportId, 'outcome-feedback');
       return [{ type: 'OutcomeFeedbackSent', data: { reportId: command.reportId, outcome: report.conclusion.outcome, sentAt: context.now } }];

@@ -145,7 +145,13 @@ describe('report decider', () => {
       spec
         .given([privateReport, reviewed('investigate')])
         .when({ type: 'SendInvestigationOpenedNotice', reportId })
-        .thenThrows(PublicReporterOnlyError, (e) => expect(e.userMessage).toBe('Bare offentlige meldere skal få vite om det er åpnet undersøkelse.')));
+        .thenThrows(PublicReporterOnlyError, (e) => expect(e.userMessage).toBe('Bare meldere med opplysningsplikt skal få vite om det er åpnet undersøkelse.')));
+
+    it('tells a reporter with a duty to report, whatever KS form was used (legal review, issue 10)', () => {
+      const doctorOnPrivateForm = { ...privateReport, data: { ...(privateReport.data as object), reporterCategory: 'lege' } } as ReportEvent;
+      const [notice] = reportDecider.decide({ type: 'SendInvestigationOpenedNotice', reportId }, [doctorOnPrivateForm, reviewed('investigate')].reduce(reportDecider.evolve, reportDecider.initialState()), { now: NOW });
+      expect(notice).toMatchObject({ type: 'InvestigationOpenedNoticeSent', data: { investigationOpened: true } });
+    });
   });
 
   describe('when an investigation is running', () => {

@@ -92,10 +92,10 @@ export class PublicReporterOnlyError extends DomainError {
     readonly feedback: 'investigation-opened-notice' | 'outcome-feedback',
   ) {
     super(
-      `Report ${reportId} has a private reporter, who may not receive ${feedback}`,
+      `Report ${reportId} has a reporter without a duty to report, who may not receive ${feedback}`,
       feedback === 'investigation-opened-notice'
-        ? 'Bare offentlige meldere skal få vite om det er åpnet undersøkelse.'
-        : 'Bare offentlige meldere skal få tilbakemelding om utfallet av undersøkelsen.',
+        ? 'Bare meldere med opplysningsplikt skal få vite om det er åpnet undersøkelse.'
+        : 'Bare meldere med opplysningsplikt skal få tilbakemelding om utfallet av undersøkelsen.',
     );
   }
 }

@@ -11,10 +11,10 @@ import { isEntityId } from '../../../organisation/src/domain/organisation.valida
 import { OrganisationViewReader } from '../../../organisation/src/read-models/organisation-view/organisation-view.reader';
 import { consultationStreamId, type AnonymousConsultationRecorded } from '../domain/anonymous-consultation.events';
 import type { ConcernCommand } from '../domain/concern.commands';
-import { consentQuestionFor, type ConcernDecisionContext, type ConsultationFacts, type ReportFacts } from '../domain/concern.context';
+import { consentQuestionFor, participationQuestionsFor, type ConcernDecisionContext, type ConsultationFacts, type ReportFacts } from '../domain/concern.context';
 import { decideConcern } from '../domain/concern.decide';
 import type { ConcernEvent } from '../domain/concern.events';
-import type { ConcernRules } from '../domain/concern.rules';
+import type { ConcernRules, ConcernRulesSource } from '../domain/concern.rules';
 import type { ConcernState } from '../domain/concern.state';
 import { serviceRefOf, type PractitionerActor } from '../domain/concern.values';
 import type { ConsentCheck } from '../domain/consent-check.port';
@@ -49,7 +49,7 @@ export class ConcernCommands {
     private readonly organisation: OrganisationViewReader,
     private readonly access: MunicipalityAccess,
     @Inject(CONSENT_CHECK) private readonly consent: ConsentCheck,
-    @Inject(CONCERN_RULES) private readonly rules: ConcernRules,
+    @Inject(CONCERN_RULES) private readonly rules: ConcernRulesSource,
     @Inject(CONCERN_CLOCK) private readonly clock: ConcernClock,
   ) {}
 
@@ -73,7 +73,7 @@ export class ConcernCommands {
       if (command.type !== 'RegisterConcern' && !mayTakePartIn(loaded.state, principal.unitId, command.type)) throw refusal();
       if (loaded.erased && loaded.state.status !== 'unregistered') throw new ChildPersonalDataErasedError(loaded.state.childId);
       const cipher = await this.cipherFor(command, loaded.state);
-      const events = decideConcern(command, loaded.state, await this.contextFor(command, loaded.state, now), this.rules);
+      const events = decideConcern(command, loaded.state, await this.contextFor(command, loaded.state, principal, now), this.rulesOf(command, loaded.state));
       if (events.length === 0) return events;
       const childId = cipher.childId;
       try {
@@ -103,11 +103,18 @@ export class ConcernCommands {
     }
   }
 
+  /** The rules of the municipality the case belongs to. */
+  private rulesOf(command: ConcernCommand, state: ConcernState): ConcernRules {
+    return this.rules.forMunicipality(state.status === 'unregistered' ? String((command as { kommunenummer?: unknown }).kommunenummer) : state.kommunenummer);
+  }
+
   /** Answers from the organisation, the consent registry and other streams; absent answers fail closed. */
-  private async contextFor(command: ConcernCommand, state: ConcernState, now: Date): Promise<ConcernDecisionContext> {
+  private async contextFor(command: ConcernCommand, state: ConcernState, principal: Principal, now: Date): Promise<ConcernDecisionContext> {
     const question = consentQuestionFor(command, state);
-    const context: { -readonly [K in keyof ConcernDecisionContext]: ConcernDecisionContext[K] } = {};
+    const context: { -readonly [K in keyof ConcernDecisionContext]: ConcernDecisionContext[K] } = { actorRoles: principal.roles };
     if (question) context.consent = await this.consent.coversService(question);
+    context.participation = await this.consent.coversServices(participationQuestionsFor(state, command.at));
+    if (command.type === 'AddMeasure') context.responsibleUnitId = (await this.organisation.current()).practitioners.get(command.responsiblePractitionerId)?.unitId;
     if (command.type === 'RegisterConcern') {
       context.unitServesMunicipality = unitServesMunicipality(await this.organisation.current(), command.actor.unitId, command.kommunenummer, osloDate(now));
     }

@@ -6,7 +6,7 @@ import { InMemoryEventStore } from '../../../organisation/src/application/childr
 import type { OrganisationState } from '../../../organisation/src/domain/organisation.state';
 import type { OrganisationViewReader } from '../../../organisation/src/read-models/organisation-view/organisation-view.reader';
 import { concernStreamId } from '../domain/concern.events';
-import { DEFAULT_CONCERN_RULES } from '../domain/concern.rules';
+import { concernRulesSourceFromEnv } from '../domain/concern.rules';
 import { NoConsentRegistry } from '../domain/consent-check.port';
 import { ConcernCaseStore } from './concern-case.store';
 import { ConcernCommands } from './concern-commands.service';
@@ -46,7 +46,7 @@ async function setUp() {
   } as unknown as OrganisationState;
   const view = { current: async () => organisation } as unknown as OrganisationViewReader;
   const cases = new ConcernCaseStore(events, vault);
-  const commands = new ConcernCommands(cases, events, view, new MunicipalityAccess(directory), new NoConsentRegistry(), DEFAULT_CONCERN_RULES, { now: () => NOW });
+  const commands = new ConcernCommands(cases, events, view, new MunicipalityAccess(directory), new NoConsentRegistry(), concernRulesSourceFromEnv({}), { now: () => NOW });
   return { events, cases, commands, childId };
 }
 

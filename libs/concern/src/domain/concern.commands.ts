@@ -103,13 +103,18 @@ export interface WithdrawHandover extends CaseCommand<'WithdrawHandover'> {
   readonly reason?: string;
 }
 
+/** A log entry its unit may mark as sensitive to an investigation (honoured for the police's entries). */
+interface Markable {
+  readonly investigationSensitive?: boolean;
+}
+
 /** Adds a goal or rewrites an existing one (same goalId). */
-export interface SetGoal extends CaseCommand<'SetGoal'> {
+export interface SetGoal extends CaseCommand<'SetGoal'>, Markable {
   readonly goalId: string;
   readonly description: string;
 }
 
-export interface AddMeasure extends CaseCommand<'AddMeasure'> {
+export interface AddMeasure extends CaseCommand<'AddMeasure'>, Markable {
   readonly measureId: string;
   readonly owner: ServiceRef;
   readonly responsiblePractitionerId: string;
@@ -123,7 +128,7 @@ export interface AddMeasure extends CaseCommand<'AddMeasure'> {
 export const MEASURE_EFFECTS = ['better', 'unchanged', 'worse'] as const;
 export type MeasureEffect = (typeof MEASURE_EFFECTS)[number];
 
-export interface EvaluateMeasure extends CaseCommand<'EvaluateMeasure'> {
+export interface EvaluateMeasure extends CaseCommand<'EvaluateMeasure'>, Markable {
   readonly measureId: string;
   readonly evaluatedOn: IsoDate;
   readonly effect: MeasureEffect;
@@ -141,7 +146,7 @@ export interface EndMeasure extends CaseCommand<'EndMeasure'> {
 /** The child's voice must be documented at every stage: what the child said, or why the child was not heard. */
 export type ChildsVoice = { readonly kind: 'heard'; readonly said: string } | { readonly kind: 'not-heard'; readonly reason: string };
 
-export interface RecordMeeting extends CaseCommand<'RecordMeeting'> {
+export interface RecordMeeting extends CaseCommand<'RecordMeeting'>, Markable {
   readonly meetingId: string;
   readonly heldOn: IsoDate;
   readonly participants: readonly string[];
@@ -150,7 +155,7 @@ export interface RecordMeeting extends CaseCommand<'RecordMeeting'> {
   readonly childsVoice: ChildsVoice;
 }
 
-export interface RecordAgreement extends CaseCommand<'RecordAgreement'> {
+export interface RecordAgreement extends CaseCommand<'RecordAgreement'>, Markable {
   readonly agreementId: string;
   readonly text: string;
   readonly responsible?: string;

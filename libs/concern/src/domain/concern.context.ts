@@ -33,6 +33,27 @@ export interface ConcernDecisionContext {
   readonly consultation?: ConsultationFacts;
   /** LinkReportToChildWelfare, and a level-0 decision to report: the report named, as recorded. */
   readonly report?: ReportFacts;
+  /** The acting practitioner's roles (a leader may coordinate where the rules say so). */
+  readonly actorRoles?: readonly string[];
+  /**
+   * The ConsentCheck's answers to `participationQuestionsFor(state, at)`: whether each unit that
+   * joined on a consent is still covered. A unit without a positive answer has lapsed.
+   */
+  readonly participation?: readonly ConsentDecision[];
+  /** AddMeasure: the unit of the responsible practitioner, as the organisation knows it. */
+  readonly responsibleUnitId?: string;
+}
+
+/**
+ * The questions that tell whether each unit that joined the case on the family's consent is still
+ * covered: the same question as when it joined, at this instant. The owning unit joined on nobody's
+ * consent (it registered the concern), so it is never asked about.
+ */
+export function participationQuestionsFor(state: ConcernState, at: string): ConsentQuestion[] {
+  if (state.status === 'unregistered') return [];
+  return [...state.participants.values()]
+    .filter((service) => service.unitId !== state.owningUnit.unitId)
+    .map((service) => ({ childId: state.childId, service: { unitId: service.unitId, serviceType: service.serviceType }, purpose: 'join-case' as const, at }));
 }
 
 /**

@@ -6,6 +6,7 @@ import type { ConcernEvent } from './concern.events';
 import { DEFAULT_CONCERN_RULES, type ConcernRules } from './concern.rules';
 import { evolveConcern, initialConcernState, type ConcernState, type OpenCase } from './concern.state';
 import { closeCase, linkConsultationToCase, linkReportToChildWelfare, recordNecessaryConversation, registerConcern, reopenCase } from './decide/case';
+import { requireAuthority } from './decide/authority';
 import { acceptHandover, declineHandover, proposeHandover, withdrawHandover } from './decide/handover';
 import { addParticipatingService, appointStafettholder, changeLevel, decideAtLevelZero, openStafettlogg } from './decide/level';
 import { addMeasure, endMeasure, evaluateMeasure, recordAgreement, recordMeeting, setGoal } from './decide/log';
@@ -29,9 +30,11 @@ export function decideConcern(
   }
   if (command.type === 'ReopenCase') {
     if (state.status === 'unregistered') throw new CaseNotFoundError(command.caseId);
+    requireAuthority(command, state, context, rules);
     return reopenCase(command, state, rules);
   }
   const open = openCase(state, command);
+  requireAuthority(command, open, context, rules);
   switch (command.type) {
     case 'RecordNecessaryConversation':
       return recordNecessaryConversation(command);
@@ -56,7 +59,7 @@ export function decideConcern(
     case 'SetGoal':
       return setGoal(command, open, rules);
     case 'AddMeasure':
-      return addMeasure(command, open, rules);
+      return addMeasure(command, open, context, rules);
     case 'EvaluateMeasure':
       return evaluateMeasure(command, open, rules);
     case 'EndMeasure':

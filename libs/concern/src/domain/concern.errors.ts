@@ -193,14 +193,6 @@ export class ConsentMissingError extends DomainError {
   }
 }
 
-export class NotStafettholderError extends DomainError {
-  override readonly name = 'NotStafettholderError';
-  readonly code = 'not-stafettholder';
-  constructor(readonly caseId: string) {
-    super(`Case ${caseId}: only the stafettholder may hand over the baton`, 'Bare stafettholderen kan overlevere stafetten.');
-  }
-}
-
 export class HandoverToSelfError extends DomainError {
   override readonly name = 'HandoverToSelfError';
   readonly code = 'handover-to-self';

@@ -72,7 +72,16 @@ export type HandoverDeclined = CaseEvent<'HandoverDeclined', { from: Practitione
 
 export type HandoverWithdrawn = CaseEvent<'HandoverWithdrawn', { from: PractitionerRef; to: PractitionerRef; reason?: string }>;
 
-export type GoalSet = CaseEvent<'GoalSet', { goalId: string; description: string }>;
+/**
+ * The recording unit marked a log entry as sensitive to an investigation (the police: politiregisterloven
+ * § 23 second paragraph). The confidentiality policy then lets no consent release it.
+ */
+export interface Marked {
+  /** Stored only when true. */
+  investigationSensitive?: boolean;
+}
+
+export type GoalSet = CaseEvent<'GoalSet', { goalId: string; description: string } & Marked>;
 
 export type MeasureAdded = CaseEvent<
   'MeasureAdded',
@@ -84,12 +93,12 @@ export type MeasureAdded = CaseEvent<
     goalId?: string;
     startsOn: IsoDate;
     evaluationDates: IsoDate[];
-  }
+  } & Marked
 >;
 
 export type MeasureEvaluated = CaseEvent<
   'MeasureEvaluated',
-  { measureId: string; evaluatedOn: IsoDate; effect: MeasureEffect; note: string; nextEvaluationOn?: IsoDate }
+  { measureId: string; evaluatedOn: IsoDate; effect: MeasureEffect; note: string; nextEvaluationOn?: IsoDate } & Marked
 >;
 
 export type MeasureEnded = CaseEvent<'MeasureEnded', { measureId: string; endedOn: IsoDate; reason: string }>;
@@ -103,10 +112,10 @@ export type MeetingRecorded = CaseEvent<
     decisions: string[];
     nextMeetingOn?: IsoDate;
     childsVoice: ChildsVoice;
-  }
+  } & Marked
 >;
 
-export type AgreementRecorded = CaseEvent<'AgreementRecorded', { agreementId: string; text: string; responsible?: string; dueOn?: IsoDate }>;
+export type AgreementRecorded = CaseEvent<'AgreementRecorded', { agreementId: string; text: string; responsible?: string; dueOn?: IsoDate } & Marked>;
 
 export type ReportToChildWelfareLinked = CaseEvent<'ReportToChildWelfareLinked', { reportId: string; level: Level }>;
 

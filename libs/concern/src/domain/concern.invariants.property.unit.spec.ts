@@ -4,10 +4,11 @@ import type { ConcernCommand } from './concern.commands';
 import { consentQuestionFor, type ConcernDecisionContext } from './concern.context';
 import { concernDecider } from './concern.decide';
 import { CaseClosedError } from './concern.errors';
+import { lapsedParticipants } from './decide/authority';
 import type { ConcernEvent } from './concern.events';
 import type { ConcernState } from './concern.state';
 import { LEVELS, type PractitionerActor, type ServiceRef } from './concern.values';
-import { bup, caseId, childId, clinic, nurse, otherTeacher, psychologist, ref, school, teacher } from './testing/concern.fixtures';
+import { bup, caseId, childId, clinic, nurse, otherTeacher, psychologist, ref, school, stillCovered, teacher } from './testing/concern.fixtures';
 import { invariantViolations } from './testing/concern.invariants';
 
 // Random command sequences over the decider. Every step is checked: a refusal is a DomainError whose
@@ -99,7 +100,8 @@ function build(s: Step, state: ConcernState, index: number): { command: ConcernC
       case 'SetGoal':
         return { ...p, type: s.type, goalId: s.id, description: text };
       case 'AddMeasure':
-        return { ...p, type: s.type, measureId: s.id, owner: unit, responsiblePractitionerId: s.blank ? '' : s.other.practitionerId, goal: 'SECRET goal', startsOn: day(s.day), evaluationDates: s.yes ? [day(s.day + 30)] : [] };
+        // Mostly in the actor's own name, as the application allows; sometimes in another unit's.
+        return { ...p, type: s.type, measureId: s.id, owner: s.guardian ? unit : { unitId: actor.unitId, serviceType: actor.serviceType }, responsiblePractitionerId: s.blank ? '' : s.other.practitionerId, goal: 'SECRET goal', startsOn: day(s.day), evaluationDates: s.yes ? [day(s.day + 30)] : [] };
       case 'EvaluateMeasure':
         return { ...p, type: s.type, measureId: s.id, evaluatedOn: day(s.day + 30), effect: s.effect, note: text };
       case 'EndMeasure':
@@ -133,6 +135,10 @@ function build(s: Step, state: ConcernState, index: number): { command: ConcernC
       guardianHoldsParentalResponsibility: s.yes,
       consultation: { consultationId: `drofting-${s.id}`, recordedBy: s.yes ? actor : bup },
       report: { reportId: `melding-${s.id}`, childIds: [childId], reporterUnitId: s.yes ? actor.unitId : bup.unitId },
+      actorRoles: s.yes ? [] : ['leader'],
+      // Mostly every unit still covered by its joining consent; sometimes nobody is.
+      participation: s.consent === 'none' ? [] : stillCovered(...units),
+      responsibleUnitId: s.blank ? undefined : actor.unitId,
     },
   };
 }
@@ -180,6 +186,19 @@ describe('the BTI case under random command sequences', () => {
               expect(context.consent).toMatchObject({ covered: true, consentId: event.data.consentId });
               expect(context.consent?.question.service.unitId).toBe(event.type === 'ServiceJoined' ? event.data.service.unitId : event.data.keptBy.unitId);
             }
+          }
+          // Authority: nobody writes for a unit that lapsed; coordination only by the holder, or the owning
+          // unit before there is one, or its leader; measures only in the actor's own name.
+          if (before.status !== 'unregistered' && command.actor.kind === 'practitioner') {
+            const actor = command.actor;
+            expect(lapsedParticipants(before, context.participation).has(actor.unitId)).toBe(false);
+            const coordinating = ['ChangeLevel', 'ProposeHandover', 'WithdrawHandover', 'CloseCase', 'ReopenCase', 'AddParticipatingService', 'OpenStafettlogg'].includes(command.type);
+            if (coordinating && events.length > 0) {
+              const holds = before.stafettholder?.practitionerId === actor.practitionerId;
+              const owningUnit = actor.unitId === before.owningUnit.unitId;
+              expect(holds || (before.stafettholder === undefined && owningUnit) || (owningUnit && (context.actorRoles ?? []).includes('leader'))).toBe(true);
+            }
+            for (const event of events) if (event.type === 'MeasureAdded') expect(event.data.owner.unitId).toBe(actor.unitId);
           }
           // Reopening is itself an event.
           if (before.status === 'closed') expect(events.map((e) => e.type)).toEqual(['CaseReopened']);

@@ -13,6 +13,11 @@ export interface ConcernRules {
   readonly levels: readonly LevelDefinition[];
   /** Days from registration (or reopening at level 0) to the level-0 decision. Tromsø's guide: 14. */
   readonly decisionDeadlineDays: number;
+  /**
+   * Whether a leader of the unit that owns the case may, besides the stafettholder, change the level,
+   * hand over, take services in, close and reopen (issue 10). Off by default: the baton decides.
+   */
+  readonly leaderMayCoordinate: boolean;
 }
 
 export const DEFAULT_LEVELS: readonly LevelDefinition[] = [
@@ -22,7 +27,26 @@ export const DEFAULT_LEVELS: readonly LevelDefinition[] = [
   { level: 3, nameNb: 'Bredt tverrfaglig samarbeid', nameEn: 'Broad interdisciplinary cooperation' },
 ];
 
-export const DEFAULT_CONCERN_RULES: ConcernRules = { levels: DEFAULT_LEVELS, decisionDeadlineDays: 14 };
+export const DEFAULT_CONCERN_RULES: ConcernRules = { levels: DEFAULT_LEVELS, decisionDeadlineDays: 14, leaderMayCoordinate: false };
+
+/** The rules of the municipality a case belongs to. */
+export interface ConcernRulesSource {
+  forMunicipality(kommunenummer: string): ConcernRules;
+}
+
+/**
+ * The one place the per-municipality case rules are configured for now (issue 13 turns them into
+ * versioned configuration): `CASE_LEADER_MAY_COORDINATE` lists the municipalities (`5028,5029`, or
+ * `all`) where the owning unit's leader may act as the stafettholder does. Unset: nowhere.
+ */
+export function concernRulesSourceFromEnv(env: NodeJS.ProcessEnv, base: ConcernRules = DEFAULT_CONCERN_RULES): ConcernRulesSource {
+  const setting = (env.CASE_LEADER_MAY_COORDINATE ?? '').trim();
+  const listed = new Set(setting.split(',').map((k) => k.trim()).filter((k) => k !== ''));
+  const bad = [...listed].filter((k) => k !== 'all' && !/^\d{4}$/.test(k));
+  if (bad.length > 0) throw new Error(`CASE_LEADER_MAY_COORDINATE: not a kommunenummer or 'all': ${bad.join(', ')}`);
+  const withLeader = { ...base, leaderMayCoordinate: true };
+  return { forMunicipality: (kommunenummer) => (listed.has('all') || listed.has(kommunenummer) ? withLeader : base) };
+}
 
 export const MAX_DECISION_DEADLINE_DAYS = 90;
 
@@ -42,6 +66,9 @@ export function validateConcernRules(input: unknown, basePath = 'concern'): Conc
   if (typeof input !== 'object' || input === null || Array.isArray(input)) return [{ path: basePath, message: 'must be an object' }];
   const rules = input as Record<string, unknown>;
   const problems: ConcernRulesProblem[] = [];
+  if (rules.leaderMayCoordinate !== undefined && typeof rules.leaderMayCoordinate !== 'boolean') {
+    problems.push({ path: `${basePath}.leaderMayCoordinate`, message: 'must be true or false' });
+  }
   const days = rules.decisionDeadlineDays;
   if (typeof days !== 'number' || !Number.isInteger(days) || days < 1 || days > MAX_DECISION_DEADLINE_DAYS) {
     problems.push({ path: `${basePath}.decisionDeadlineDays`, message: `must be a whole number of days from 1 to ${MAX_DECISION_DEADLINE_DAYS}` });

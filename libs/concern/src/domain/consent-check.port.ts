@@ -29,6 +29,8 @@ export type ConsentDecision =
  */
 export interface ConsentCheck {
   coversService(question: ConsentQuestion): Promise<ConsentDecision>;
+  /** Several questions about one child at once (the consents are read once), answered in order. */
+  coversServices(questions: readonly ConsentQuestion[]): Promise<ConsentDecision[]>;
 }
 
 /**
@@ -39,6 +41,10 @@ export interface ConsentCheck {
 export class NoConsentRegistry implements ConsentCheck {
   coversService(question: ConsentQuestion): Promise<ConsentDecision> {
     return Promise.resolve({ covered: false, question, reason: 'no-consent-registry' });
+  }
+
+  coversServices(questions: readonly ConsentQuestion[]): Promise<ConsentDecision[]> {
+    return Promise.all(questions.map((question) => this.coversService(question)));
   }
 }
 

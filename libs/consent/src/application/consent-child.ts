@@ -1,33 +1,51 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { ForbiddenProblem, MunicipalityAccess, type Principal } from '@stafett/auth';
+import { ForbiddenProblem, type Principal } from '@stafett/auth';
 import { EVENT_STORE, type EventStore } from '@stafett/event-store';
 import { PersonalDataErasedError, PersonalDataVault } from '@stafett/identity';
 import { ChildPersonalDataErasedError } from '../../../organisation/src/application/children/children.errors';
 import { CHILD_ID } from '../../../organisation/src/application/children/child-request';
 import { childStreamId, type ChildRegistered } from '../../../organisation/src/domain/child.events';
+import { DataSource } from 'typeorm';
+import { ChildCasesReader } from '../../../concern/src/application/child-cases.reader';
+import { coordinatesACase } from '../../../concern/src/domain/case-relation';
 import type { ConsentParties } from '../domain/consent.decide';
+import { caseRelationNow } from '../domain/participation';
+import { ConsentLedger } from './consent-ledger';
 
 /**
- * The child a consent request is about, after the same access check as reading the child: an unknown
- * child and one whose municipality the caller's unit does not serve today give the same 403.
+ * The child a consent request is about, and whether the caller's unit coordinates one of the child's
+ * cases (owns it or holds its baton, its participation in force): only such a unit records consents
+ * (issue 10 item 4). A unit in none of the child's cases gets the one 403 of an unknown child.
  */
 @Injectable()
 export class ConsentChild {
+  private readonly ledger: ConsentLedger;
+
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
-    private readonly access: MunicipalityAccess,
+    dataSource: DataSource,
     private readonly vault: PersonalDataVault,
-  ) {}
+    private readonly cases: ChildCasesReader,
+  ) {
+    this.ledger = new ConsentLedger(store, dataSource);
+  }
 
-  /** The child's id, normalised, once the caller may act for the child. */
-  async accessible(childId: string, principal: Principal, now: Date): Promise<{ childId: string; registration: ChildRegistered['data'] }> {
-    const refusal = (): ForbiddenProblem => new ForbiddenProblem('child unknown, or not served by the unit today');
+  /** The child's id, normalised, once the caller's unit is in one of the child's cases. */
+  async accessible(
+    childId: string,
+    principal: Principal,
+    now: Date,
+  ): Promise<{ childId: string; registration: ChildRegistered['data']; coordinates: boolean }> {
+    const refusal = (): ForbiddenProblem => new ForbiddenProblem('child unknown, or the unit is in none of its cases');
     if (typeof childId !== 'string' || !CHILD_ID.test(childId)) throw refusal();
     const id = childId.toLowerCase();
     const events = await this.store.readStream(childStreamId(id));
     const registered = events.find((e) => e.type === 'ChildRegistered') as unknown as ChildRegistered | undefined;
-    if (!registered || !(await this.access.mayActFor(principal, registered.data.homeMunicipality, now))) throw refusal();
-    return { childId: id, registration: registered.data };
+    if (!registered) throw refusal();
+    const [cases, consents] = await Promise.all([this.cases.casesOf(id, principal.unitId), this.ledger.consentsFor(id)]);
+    const relations = cases.flatMap((onRecord) => caseRelationNow(onRecord, principal, consents, now.toISOString()) ?? []);
+    if (relations.length === 0) throw refusal();
+    return { childId: id, registration: registered.data, coordinates: coordinatesACase(relations) };
   }
 
   /** Who must grant: guardians in registration order, and the birth date for the child's own consent. */

@@ -5,7 +5,10 @@ import { EVENT_STORE, WrongExpectedVersionError, type EventStore, type NewEvent 
 import type { ConsentProvision } from '../../../access/src/timeline-entry';
 import { osloTimestamp } from '../../../concern/src/application/concern-request';
 import type { RecordConsent, WithdrawConsent, WithdrawnBy } from '../domain/consent.commands';
-import { consentDecider } from '../domain/consent.decide';
+import { consentDecider, type ConsentOrganisation } from '../domain/consent.decide';
+import { DEFAULT_SERVICE_TYPES } from '../../../organisation/src/config/service-types';
+import type { OrganisationState } from '../../../organisation/src/domain/organisation.state';
+import { OrganisationViewReader } from '../../../organisation/src/read-models/organisation-view/organisation-view.reader';
 import { ConsentNotFoundError } from '../domain/consent.errors';
 import type { ConsentEvent } from '../domain/consent.events';
 import { consentStreamId, type ConsentForm, type ConsentRecorder, type ConsentRules, type GrantorRef, type Grantee } from '../domain/consent.values';
@@ -39,6 +42,7 @@ export class ConsentCommands {
     @Inject(EVENT_STORE) private readonly store: EventStore,
     dataSource: DataSource,
     private readonly child: ConsentChild,
+    private readonly organisation: OrganisationViewReader,
     @Inject(CONSENT_RULES) private readonly rules: ConsentRules,
     @Inject(CONSENT_CLOCK) private readonly clock: ConsentClock,
   ) {
@@ -47,7 +51,7 @@ export class ConsentCommands {
 
   async record(childId: string, request: RecordConsentRequest, caller: ConsentCaller): Promise<{ consentId: string }> {
     const now = this.clock.now();
-    const { childId: id, registration } = await this.child.accessible(childId, caller.principal, now);
+    const { childId: id, registration, coordinates } = await this.child.accessible(childId, caller.principal, now);
     const consentId = idFor(caller, 'consent-id');
     const eventId = (index: number): string => idFor(caller, `consent-recorded:${consentId}`, index);
     const stored = await this.store.readStream(consentStreamId(consentId));
@@ -55,14 +59,19 @@ export class ConsentCommands {
     const state = stored.reduce((s, e) => consentDecider.evolve(s, e as unknown as ConsentEvent), consentDecider.initialState());
 
     const command: RecordConsent = { type: 'RecordConsent', consentId, childId: id, ...request, actor: recorder(caller), at: osloTimestamp(now) };
-    const events = consentDecider.decide(command, state, { rules: this.rules, parties: await this.child.parties(id, registration) });
+    const context = { rules: this.rules, parties: await this.child.parties(id, registration), recorderCoordinates: coordinates, organisation: await this.organisationAnswers() };
+    const events = consentDecider.decide(command, state, context);
     await this.store.append(consentStreamId(consentId), toStore(events, eventId, caller, id, now), 'no_stream');
     return { consentId };
   }
 
+  private async organisationAnswers(): Promise<ConsentOrganisation> {
+    return organisationAnswers(await this.organisation.current());
+  }
+
   async withdraw(childId: string, givenConsentId: string, request: WithdrawConsentRequest, caller: ConsentCaller): Promise<{ consentId: string; withdrawnAt: string }> {
     const now = this.clock.now();
-    const { childId: id } = await this.child.accessible(childId, caller.principal, now);
+    const { childId: id, coordinates } = await this.child.accessible(childId, caller.principal, now);
     if (typeof givenConsentId !== 'string' || !CHILD_ID.test(givenConsentId)) throw new ConsentNotFoundError(String(givenConsentId));
     const consentId = givenConsentId.toLowerCase();
     const eventId = (index: number): string => idFor(caller, `consent-withdrawn:${consentId}`, index);
@@ -76,7 +85,7 @@ export class ConsentCommands {
       }
       const withdrawnBy: WithdrawnBy = { kind: 'practitioner', onBehalfOf: request.onBehalfOf };
       const command: WithdrawConsent = { type: 'WithdrawConsent', consentId: state.facts.consentId, withdrawnBy, actor: recorder(caller), at: osloTimestamp(now) };
-      const events = consentDecider.decide(command, state, { rules: this.rules });
+      const events = consentDecider.decide(command, state, { rules: this.rules, recorderCoordinates: coordinates });
       try {
         await this.store.append(consentStreamId(consentId), toStore(events, eventId, caller, id, now), version);
         return { consentId: state.facts.consentId, withdrawnAt: command.at };
@@ -85,6 +94,15 @@ export class ConsentCommands {
       }
     }
   }
+}
+
+/** The organisation's answers for the decider: units and their service types, service types, practitioners' units. */
+function organisationAnswers(state: OrganisationState): ConsentOrganisation {
+  return {
+    unitServiceType: (unitId) => state.units.get(unitId)?.serviceType,
+    isServiceType: (code) => [...state.units.values()].some((unit) => unit.serviceType === code) || DEFAULT_SERVICE_TYPES.some((type) => type.code === code),
+    practitionerUnit: (practitionerId) => state.practitioners.get(practitionerId)?.unitId,
+  };
 }
 
 function recorder(caller: ConsentCaller): ConsentRecorder {

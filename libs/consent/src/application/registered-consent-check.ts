@@ -2,17 +2,9 @@ import { Inject, Injectable } from '@nestjs/common';
 import { EVENT_STORE, type EventStore } from '@stafett/event-store';
 import { DataSource } from 'typeorm';
 import type { ConsentCheck, ConsentDecision, ConsentQuestion } from '../../../concern/src/domain/consent-check.port';
-import { coveringConsent, type NotCoveredReason } from '../domain/consent-evaluation';
+import { participationAnswer } from '../domain/participation';
+import type { ConsentFacts } from '../../../access/src/timeline-entry';
 import { ConsentLedger } from './consent-ledger';
-
-const REASONS: Record<NotCoveredReason, Extract<ConsentDecision, { covered: false }>['reason']> = {
-  'no-consent': 'no-consent',
-  'not-yet-valid': 'does-not-cover',
-  expired: 'expired',
-  withdrawn: 'withdrawn',
-  'does-not-cover': 'does-not-cover',
-  denied: 'does-not-cover',
-};
 
 /**
  * The BTI case's consent port, answered from the recorded consents at the instant asked. Opening the
@@ -31,15 +23,15 @@ export class RegisteredConsentCheck implements ConsentCheck {
   }
 
   async coversService(question: ConsentQuestion): Promise<ConsentDecision> {
-    const consents = await this.ledger.consentsFor(question.childId);
-    const coverage = coveringConsent(consents, {
-      childId: question.childId,
-      unitId: question.service.unitId,
-      serviceType: question.service.serviceType,
-      category: 'coordination',
-      purpose: 'coordination',
-      at: question.at,
-    });
-    return coverage.covered ? { covered: true, consentId: coverage.consentId, question } : { covered: false, question, reason: REASONS[coverage.reason] };
+    return participationAnswer(await this.ledger.consentsFor(question.childId), question);
+  }
+
+  async coversServices(questions: readonly ConsentQuestion[]): Promise<ConsentDecision[]> {
+    const byChild = new Map<string, Promise<ConsentFacts[]>>();
+    const consentsOf = (childId: string): Promise<ConsentFacts[]> => {
+      if (!byChild.has(childId)) byChild.set(childId, this.ledger.consentsFor(childId));
+      return byChild.get(childId) as Promise<ConsentFacts[]>;
+    };
+    return Promise.all(questions.map(async (question) => participationAnswer(await consentsOf(question.childId), question)));
   }
 }

@@ -1,7 +1,14 @@
 import { assertNever, type Decider } from '../../../organisation/src/domain/domain-event';
 import { FieldProblems } from '../../../organisation/src/domain/domain-error';
 import type { ConsentCommand, RecordConsent, WithdrawConsent } from './consent.commands';
-import { ConsentAlreadyRecordedError, ConsentAlreadyWithdrawnError, ConsentNotFoundError, ConsentPartyMissingError } from './consent.errors';
+import {
+  ConsentAlreadyRecordedError,
+  ConsentAlreadyWithdrawnError,
+  ConsentNotFoundError,
+  ConsentPartyMissingError,
+  ConsentRecorderForbiddenError,
+  DigitalConsentFromStaffForbiddenError,
+} from './consent.errors';
 import type { ConsentEvent, ConsentRecorded, ConsentWithdrawn } from './consent.events';
 import { evolveConsent, initialConsentState, type ConsentState } from './consent.state';
 import { checkRecordConsentShape, isGrantorRef } from './consent.validation';
@@ -16,30 +23,80 @@ export interface ConsentParties {
   readonly childBirthDate?: string;
 }
 
+/** What the organisation knows, for checking the grantees and who verified a consent. */
+export interface ConsentOrganisation {
+  /** The unit's service type, or undefined for a unit that does not exist. */
+  unitServiceType(unitId: string): string | undefined;
+  isServiceType(code: string): boolean;
+  /** The practitioner's unit, or undefined for someone the organisation does not know. */
+  practitionerUnit(practitionerId: string): string | undefined;
+}
+
 export interface ConsentDecisionContext {
   readonly rules: ConsentRules;
   /** RecordConsent: the child's registration; absent when the child is unknown (fails closed). */
   readonly parties?: ConsentParties;
+  /**
+   * The recorder's unit owns an open case of the child, or holds its baton, with its participation
+   * in force (issue 10 item 4). Absent: refused.
+   */
+  readonly recorderCoordinates?: boolean;
+  /** RecordConsent: the organisation's answers; absent, no grantee and no verifier is known. */
+  readonly organisation?: ConsentOrganisation;
 }
 
-/** Who must grant: every guardian with parental responsibility, and the child from the configured age. */
-export function requiredParties(parties: ConsentParties, rules: ConsentRules, today: string): GrantorRef[] {
+/**
+ * Who must grant: every guardian with parental responsibility, and the child from the configured
+ * age. A consent to share health information only is the child's alone from the health consent age
+ * (pasient- og brukerrettighetsloven § 4-3): the guardians may sign too, but need not.
+ */
+export function requiredParties(parties: ConsentParties, rules: ConsentRules, today: string, provision?: RecordConsent['provision']): GrantorRef[] {
+  const age = parties.childBirthDate === undefined ? undefined : ageOn(parties.childBirthDate, today);
+  const categories = provision?.categories ?? [];
+  const healthOnly = categories.length > 0 && categories.every((category) => category === 'health');
+  if (healthOnly && age !== undefined && age >= rules.healthConsentAge) return [{ kind: 'child' }];
   const guardians: GrantorRef[] = parties.guardians.flatMap((g, guardianIndex) => (g.holdsParentalResponsibility ? [{ kind: 'guardian' as const, guardianIndex }] : []));
-  const childConsents = parties.childBirthDate !== undefined && ageOn(parties.childBirthDate, today) >= rules.childConsentAge;
-  return childConsents ? [...guardians, { kind: 'child' }] : guardians;
+  return age !== undefined && age >= rules.childConsentAge ? [...guardians, { kind: 'child' }] : guardians;
+}
+
+/** Grantees must be units or service types that exist, and a unit named with a type must be of it. */
+function checkGrantees(command: RecordConsent, organisation: ConsentOrganisation | undefined, problems: FieldProblems): void {
+  command.grantees.forEach((grantee, index) => {
+    const unitType = grantee.unitId === undefined ? undefined : organisation?.unitServiceType(grantee.unitId);
+    if (grantee.unitId !== undefined && unitType === undefined) {
+      problems.add(`grantees[${index}].unitId`, 'no such unit', 'Enheten finnes ikke i organisasjonen.');
+    }
+    if (grantee.serviceType !== undefined && organisation?.isServiceType(grantee.serviceType) !== true) {
+      problems.add(`grantees[${index}].serviceType`, 'no such service type', 'Tjenestetypen finnes ikke.');
+    } else if (grantee.serviceType !== undefined && unitType !== undefined && unitType !== grantee.serviceType) {
+      problems.add(`grantees[${index}].serviceType`, 'the unit is of another service type', 'Enheten hører til en annen tjenestetype.');
+    }
+  });
+}
+
+/** The one who verified a paper or meeting consent works in the recording unit. */
+function checkVerifier(command: RecordConsent, organisation: ConsentOrganisation | undefined, problems: FieldProblems): void {
+  const form = command.form;
+  if (form.kind === 'digital' || organisation?.practitionerUnit(form.verifiedBy.trim()) === command.actor.unitId) return;
+  problems.add('form.verifiedBy', 'the verifier is not a practitioner of the recording unit', 'Den som kontrollerte samtykket, må være ansatt i enheten som registrerer det.');
 }
 
 export function recordConsent(command: RecordConsent, state: ConsentState, context: ConsentDecisionContext): ConsentRecorded[] {
   if (state.status !== 'none') throw new ConsentAlreadyRecordedError(command.consentId);
   const { parties, rules } = context;
+  if (context.recorderCoordinates !== true) throw new ConsentRecorderForbiddenError(command.actor?.unitId ?? '', 'record');
+  if ((command.form as { kind?: unknown } | undefined)?.kind === 'digital') throw new DigitalConsentFromStaffForbiddenError();
   const today = command.at.slice(0, 10);
   const problems = new FieldProblems();
   if (!parties || parties.childId !== command.childId) problems.add('childId', 'the child is not registered', 'Barnet er ikke registrert.');
   checkRecordConsentShape(command, problems);
   problems.throwIfAny(command.type);
+  checkGrantees(command, context.organisation, problems);
+  checkVerifier(command, context.organisation, problems);
+  problems.throwIfAny(command.type);
   const known = parties as ConsentParties;
 
-  const required = requiredParties(known, rules, today);
+  const required = requiredParties(known, rules, today, command.provision);
   const grantors: RecordedGrantor[] = [];
   command.grantors.forEach((grantor, index) => {
     if (grantors.some((g) => sameGrantor(g, grantor))) problems.add(`grantors[${index}]`, 'grantor listed twice', 'Samme part er oppgitt to ganger.');
@@ -81,7 +138,10 @@ export function recordConsent(command: RecordConsent, state: ConsentState, conte
         decision: command.decision,
         period: { from: command.period.from, ...(command.period.to === undefined ? {} : { to: command.period.to }) },
         provision: command.provision,
-        form: command.form.kind === 'paper' ? { kind: 'paper', verifiedBy: command.form.verifiedBy.trim(), verifiedAt: command.form.verifiedAt } : { kind: 'digital' },
+        form:
+          command.form.kind === 'digital'
+            ? { kind: 'digital' }
+            : { kind: command.form.kind, verifiedBy: command.form.verifiedBy.trim(), verifiedAt: command.form.verifiedAt, reference: command.form.reference.trim() },
         recordedBy: { ...command.actor },
         recordedAt: command.at,
       },
@@ -89,8 +149,11 @@ export function recordConsent(command: RecordConsent, state: ConsentState, conte
   ];
 }
 
-export function withdrawConsent(command: WithdrawConsent, state: ConsentState): ConsentWithdrawn[] {
+export function withdrawConsent(command: WithdrawConsent, state: ConsentState, context: ConsentDecisionContext): ConsentWithdrawn[] {
   if (state.status === 'none') throw new ConsentNotFoundError(command.consentId);
+  // The family may tell any unit the consent names that they withdraw it; the case's coordinator too.
+  const named = state.facts.grantees.some((g) => (g.unitId !== undefined ? g.unitId === command.actor.unitId : g.serviceType === command.actor.serviceType));
+  if (context.recorderCoordinates !== true && !named) throw new ConsentRecorderForbiddenError(command.actor.unitId, 'withdraw');
   if (state.facts.withdrawnAt !== undefined) throw new ConsentAlreadyWithdrawnError(command.consentId);
   const by = command.withdrawnBy;
   const grantor = by?.kind === 'grantor' ? by.grantor : by?.kind === 'practitioner' ? by.onBehalfOf : undefined;
@@ -110,7 +173,7 @@ export function decideConsent(command: ConsentCommand, state: ConsentState, cont
     case 'RecordConsent':
       return recordConsent(command, state, context);
     case 'WithdrawConsent':
-      return withdrawConsent(command, state);
+      return withdrawConsent(command, state, context);
     default:
       return assertNever(command, 'consent command');
   }

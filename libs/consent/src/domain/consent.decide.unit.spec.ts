@@ -1,8 +1,15 @@
 import { InvalidCommandError } from '../../../organisation/src/domain/domain-error';
 import { deciderSpec } from '../../../organisation/src/domain/testing/decider-spec';
 import type { RecordConsent, WithdrawConsent } from './consent.commands';
-import { consentDecider, type ConsentDecisionContext } from './consent.decide';
-import { ConsentAlreadyRecordedError, ConsentAlreadyWithdrawnError, ConsentNotFoundError, ConsentPartyMissingError } from './consent.errors';
+import { consentDecider, type ConsentDecisionContext, type ConsentOrganisation } from './consent.decide';
+import {
+  ConsentAlreadyRecordedError,
+  ConsentAlreadyWithdrawnError,
+  ConsentNotFoundError,
+  ConsentPartyMissingError,
+  ConsentRecorderForbiddenError,
+  DigitalConsentFromStaffForbiddenError,
+} from './consent.errors';
 import type { ConsentRecorded } from './consent.events';
 import { DEFAULT_CONSENT_RULES } from './consent.values';
 
@@ -10,8 +17,16 @@ const consentId = '0b7c1c9e-6a0e-4a53-9d0f-5f1f6a2b3c4d';
 const childId = '7d0c5e0e-3c55-4b8e-9d7e-2f0b1b6f7a01';
 const actor = { practitionerId: 'demo-barnehage-pedagog', unitId: 'demo-barnehage', serviceType: 'barnehage' };
 const at = '2026-03-02T09:15:00+01:00';
+const organisation: ConsentOrganisation = {
+  unitServiceType: (unitId) => ({ 'demo-skole': 'skole', 'demo-barnehage': 'barnehage', 'demo-nav': 'nav' })[unitId],
+  isServiceType: (code) => ['skole', 'barnehage', 'helsestasjon', 'nav'].includes(code),
+  practitionerUnit: (id) => ({ 'demo-barnehage-pedagog': 'demo-barnehage', 'demo-barnehage-leder': 'demo-barnehage', 'demo-nav-veileder': 'demo-nav' })[id],
+};
+const paper = { kind: 'paper' as const, verifiedBy: 'demo-barnehage-leder', verifiedAt: '2026-03-02', reference: '2026/1234-5' };
 const twoParents: ConsentDecisionContext = {
   rules: DEFAULT_CONSENT_RULES,
+  recorderCoordinates: true,
+  organisation,
   parties: { childId, guardians: [{ holdsParentalResponsibility: true }, { holdsParentalResponsibility: true }, { holdsParentalResponsibility: false }], childBirthDate: '2019-05-17' },
 };
 const teenager: ConsentDecisionContext = { ...twoParents, parties: { childId, guardians: [{ holdsParentalResponsibility: true }], childBirthDate: '2011-03-02' } };
@@ -29,7 +44,7 @@ const record: RecordConsent = {
   decision: 'permit',
   period: { from: '2026-03-02', to: '2027-03-02' },
   provision: { exceptions: [{ categories: ['health'] }] },
-  form: { kind: 'digital' },
+  form: paper,
   actor,
   at,
 };
@@ -47,7 +62,7 @@ const recorded: ConsentRecorded = {
     decision: 'permit',
     period: { from: '2026-03-02', to: '2027-03-02' },
     provision: { exceptions: [{ categories: ['health'] }] },
-    form: { kind: 'digital' },
+    form: paper,
     recordedBy: actor,
     recordedAt: at,
   },
@@ -135,21 +150,67 @@ describe('consent decider', () => {
     spec.given([]).when({ ...record, grantors: [...record.grantors, { kind: 'child' }] }).thenThrows(InvalidCommandError, (e) => expect(fieldsOf(e)).toEqual(['grantors[2]'])));
 
   it('refuses a child that is not registered (fails closed)', () =>
-    deciderSpec(consentDecider, { rules: DEFAULT_CONSENT_RULES }).given([]).when(record).thenThrows(InvalidCommandError, (e) => expect(fieldsOf(e)).toContain('childId')));
+    deciderSpec(consentDecider, { rules: DEFAULT_CONSENT_RULES, recorderCoordinates: true, organisation }).given([]).when(record).thenThrows(InvalidCommandError, (e) => expect(fieldsOf(e)).toContain('childId')));
 
-  describe('when it is on paper', () => {
-    it('requires who verified it and when', () =>
+  describe('when it is on paper or given in a meeting', () => {
+    it('requires who verified it, when, and the form’s reference', () =>
       spec
         .given([])
         .when({ ...record, form: { kind: 'paper' } as unknown as RecordConsent['form'] })
-        .thenThrows(InvalidCommandError, (e) => expect(fieldsOf(e)).toEqual(['form.verifiedBy', 'form.verifiedAt'])));
+        .thenThrows(InvalidCommandError, (e) => expect(fieldsOf(e)).toEqual(['form.verifiedBy', 'form.reference', 'form.verifiedAt'])));
 
     it('refuses a verification date in the future', () =>
-      spec.given([]).when({ ...record, form: { kind: 'paper', verifiedBy: 'demo-barnehage-leder', verifiedAt: '2026-03-03' } }).thenThrows(InvalidCommandError));
+      spec.given([]).when({ ...record, form: { ...paper, verifiedAt: '2026-03-03' } }).thenThrows(InvalidCommandError));
 
-    it('records who verified it and when', () => {
-      const form = { kind: 'paper' as const, verifiedBy: 'demo-barnehage-leder', verifiedAt: '2026-03-01' };
+    it('refuses a verifier who does not work in the recording unit', () =>
+      spec.given([]).when({ ...record, form: { ...paper, verifiedBy: 'demo-nav-veileder' } }).thenThrows(InvalidCommandError, (e) => expect(fieldsOf(e)).toEqual(['form.verifiedBy'])));
+
+    it('records who verified it, when, and the reference, for a consent given in a meeting too', () => {
+      const form = { ...paper, kind: 'meeting' as const, verifiedAt: '2026-03-01' };
       spec.given([]).when({ ...record, form }).then([{ type: 'ConsentRecorded', data: { ...recorded.data, form } }]);
+    });
+  });
+
+  describe('when the recorder has no authority (issue 10 item 4)', () => {
+    it('refuses a unit that neither owns a case of the child nor holds its baton, even naming itself', () =>
+      deciderSpec(consentDecider, { ...twoParents, recorderCoordinates: false })
+        .given([])
+        .when({ ...record, actor: { practitionerId: 'demo-nav-veileder', unitId: 'demo-nav', serviceType: 'nav' }, grantees: [{ unitId: 'demo-nav' }] })
+        .thenThrows(ConsentRecorderForbiddenError));
+
+    it('refuses a digital consent from staff', () =>
+      spec.given([]).when({ ...record, form: { kind: 'digital' } }).thenThrows(DigitalConsentFromStaffForbiddenError));
+
+    it('refuses grantees that are not units or service types of the organisation', () =>
+      spec
+        .given([])
+        .when({ ...record, grantees: [{ unitId: 'demo-ukjent' }, { serviceType: 'spåkone' }, { unitId: 'demo-skole', serviceType: 'nav' }] })
+        .thenThrows(InvalidCommandError, (e) => expect(fieldsOf(e)).toEqual(['grantees[0].unitId', 'grantees[1].serviceType', 'grantees[2].serviceType'])));
+
+    it('lets a unit the consent names record its withdrawal, and refuses any other unit without authority', () => {
+      const named = { ...withdraw, actor: { practitionerId: 'x', unitId: 'demo-skole', serviceType: 'skole' } };
+      deciderSpec(consentDecider, { ...twoParents, recorderCoordinates: false }).given([recorded]).when(named).then([
+        { type: 'ConsentWithdrawn', data: { consentId, childId, withdrawnBy: withdraw.withdrawnBy, recordedBy: named.actor, withdrawnAt: withdraw.at } },
+      ]);
+      deciderSpec(consentDecider, { ...twoParents, recorderCoordinates: false })
+        .given([recorded])
+        .when({ ...withdraw, actor: { practitionerId: 'y', unitId: 'demo-nav', serviceType: 'nav' } })
+        .thenThrows(ConsentRecorderForbiddenError);
+    });
+  });
+
+  describe('when a consent shares health information only (pasient- og brukerrettighetsloven § 4-3)', () => {
+    const sixteen: ConsentDecisionContext = { ...twoParents, parties: { childId, guardians: [{ holdsParentalResponsibility: true }], childBirthDate: '2010-03-01' } };
+    const healthOnly: RecordConsent = { ...record, grantors: [{ kind: 'child' }], provision: { categories: ['health'] } };
+
+    it('lets a child of 16 consent alone', () =>
+      deciderSpec(consentDecider, sixteen).given([]).when(healthOnly).then([
+        { type: 'ConsentRecorded', data: { ...recorded.data, grantors: [{ kind: 'child' }], provision: { categories: ['health'] } } },
+      ]));
+
+    it('still needs the guardians when the consent shares more than health information, or the child is younger', () => {
+      deciderSpec(consentDecider, sixteen).given([]).when({ ...healthOnly, provision: { categories: ['health', 'measure'] } }).thenThrows(ConsentPartyMissingError);
+      deciderSpec(consentDecider, teenager).given([]).when(healthOnly).thenThrows(ConsentPartyMissingError);
     });
   });
 

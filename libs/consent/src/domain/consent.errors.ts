@@ -44,3 +44,34 @@ export class ConsentPartyMissingError extends DomainError {
     );
   }
 }
+
+/**
+ * Only the unit that owns a case of the child or holds its baton records consents (issue 10 item 4),
+ * and withdrawals too, besides a unit the consent names. The API answers 403.
+ */
+export class ConsentRecorderForbiddenError extends DomainError {
+  override readonly name = 'ConsentRecorderForbiddenError';
+  readonly code = 'not-case-coordinator';
+
+  constructor(readonly unitId: string, what: 'record' | 'withdraw') {
+    super(
+      `Unit ${unitId} may not ${what} a consent for this child`,
+      what === 'record'
+        ? 'Bare enheten som eier saken om barnet, eller som har stafetten, kan registrere samtykke.'
+        : 'Bare enheten som eier saken, har stafetten eller er nevnt i samtykket, kan registrere at det trekkes tilbake.',
+    );
+  }
+}
+
+/** A digital consent comes only from a guardian's own signed-in session, never from staff. */
+export class DigitalConsentFromStaffForbiddenError extends DomainError {
+  override readonly name = 'DigitalConsentFromStaffForbiddenError';
+  readonly code = 'digital-consent-from-staff';
+
+  constructor() {
+    super(
+      'A digital consent can only be given by a guardian in their own session',
+      'Et digitalt samtykke kan bare gis av de foresatte selv, når de er logget inn. Registrer et samtykke gitt på papir eller i møte, med referanse.',
+    );
+  }
+}

@@ -68,14 +68,17 @@ function checkProvision(provision: ConsentProvision | undefined, field: string, 
 }
 
 function checkForm(command: RecordConsent, problems: FieldProblems): void {
-  const form = command.form as { kind?: unknown; verifiedBy?: unknown; verifiedAt?: unknown } | undefined;
+  const form = command.form as { kind?: unknown; verifiedBy?: unknown; verifiedAt?: unknown; reference?: unknown } | undefined;
   if (form?.kind === 'digital') return;
-  if (form?.kind !== 'paper') {
-    problems.add('form.kind', "form.kind must be 'digital' or 'paper'", "Oppgi om samtykket er digitalt eller på papir ('digital' eller 'paper').");
+  if (form?.kind !== 'paper' && form?.kind !== 'meeting') {
+    problems.add('form.kind', "form.kind must be 'paper' or 'meeting'", "Oppgi om samtykket er gitt på papir eller i møte ('paper' eller 'meeting').");
     return;
   }
   if (!isText(form.verifiedBy)) {
     problems.add('form.verifiedBy', 'a paper consent names who verified it', 'Et samtykke på papir må ha med hvem som har kontrollert det.');
+  }
+  if (!isText(form.reference)) {
+    problems.add('form.reference', 'a paper or meeting consent names the reference of the signed form or minutes', 'Oppgi referansen til det signerte skjemaet eller møtereferatet (for eksempel arkivnummer).');
   }
   const at = form.verifiedAt;
   const valid = typeof at === 'string' && (isIsoDate(at) || (TIMESTAMP.test(at) && !Number.isNaN(Date.parse(at))));

@@ -19,10 +19,14 @@ export interface Grantee {
   readonly serviceType?: string;
 }
 
-/** How the consent was given. A paper consent names who checked the signed form, and when. */
+/**
+ * How the consent was given. Staff record consents given on paper or in a meeting (documented in its
+ * minutes): who in the recording unit verified it, when, and the form's reference (an archive or
+ * journal number). `digital` comes only from a guardian's own signed-in session (a later issue).
+ */
 export type ConsentForm =
   | { readonly kind: 'digital' }
-  | { readonly kind: 'paper'; readonly verifiedBy: string; readonly verifiedAt: string };
+  | { readonly kind: 'paper' | 'meeting'; readonly verifiedBy: string; readonly verifiedAt: string; readonly reference: string };
 
 /** The practitioner who records something about a consent (from the verified token). */
 export interface ConsentRecorder {
@@ -39,12 +43,18 @@ export interface ConsentRules {
   readonly acceptedMissingPartyReasons: readonly string[];
   /** How many days before expiry a consent appears on the stafettholder's worklist. */
   readonly expiryWarningDays: number;
+  /** From this age the child alone consents to sharing health information (pasient- og brukerrettighetsloven § 4-3). */
+  readonly healthConsentAge: number;
+  /** From this age the child may ask that health information is not given to the guardians (§ 3-4). */
+  readonly guardianHealthRestrictionAge: number;
 }
 
 export const DEFAULT_CONSENT_RULES: ConsentRules = {
   childConsentAge: 15,
   acceptedMissingPartyReasons: ['guardian-unreachable', 'guardian-deceased', 'sole-decision-by-court'],
   expiryWarningDays: 30,
+  healthConsentAge: 16,
+  guardianHealthRestrictionAge: 12,
 };
 
 // The one vocabulary of categories and purposes, kept beside the confidentiality policy that uses it.

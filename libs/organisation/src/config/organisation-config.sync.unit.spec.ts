@@ -23,7 +23,7 @@ describe('syncOrganisation', () => {
     it('registers the demo organisation, inter-municipal child welfare included', () => {
       const result = syncOrganisation(decider, decider.initialState(), demoConfig, TODAY);
       expect(result.conflicts).toEqual([]);
-      expect(result.events.filter((e) => e.type === 'PractitionerRegistered')).toHaveLength(9);
+      expect(result.events.filter((e) => e.type === 'PractitionerRegistered')).toHaveLength(10);
       expect(unitServesMunicipality(result.state, 'demo-barnevern', '5029', '2020-01-01')).toBe(true);
       expect(unitServesMunicipality(result.state, 'demo-barnevern', '5029', '2019-12-31')).toBe(false);
       expect(practitionerMayActFor(result.state, 'demo-barnevern-mottak', '5029', TODAY)).toBe(true);

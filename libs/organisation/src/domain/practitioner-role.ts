@@ -1,9 +1,10 @@
 /**
  * What a practitioner may do in a unit. `intake` and `caseworker` are child welfare's roles (the
  * intake team that reviews reports, and the caseworker of an investigation); the policy module
- * reads them together with the unit's service type.
+ * reads them together with the unit's service type. `privacy-officer` is the municipality's privacy
+ * function, which hands out the guardians' access report and nothing else.
  */
-export const PRACTITIONER_ROLES = ['practitioner', 'leader', 'intake', 'caseworker', 'administrator'] as const;
+export const PRACTITIONER_ROLES = ['practitioner', 'leader', 'intake', 'caseworker', 'administrator', 'privacy-officer'] as const;
 
 export type PractitionerRole = (typeof PRACTITIONER_ROLES)[number];
 

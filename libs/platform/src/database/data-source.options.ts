@@ -12,6 +12,7 @@ import { CreateConsentRegister1732000000600 } from '@stafett/consent/read-models
 import { CreateReportClock1732000000800 } from '@stafett/child-welfare/read-models/migrations/1732000000800-create-report-clock';
 import { IndexCaseWorklistByChild1732000000900 } from '@stafett/concern/read-models/migrations/1732000000900-index-case-worklist-by-child';
 import { CreateProjectionParkedEvents1732000001000 } from '@stafett/projections/parking/migrations/1732000001000-create-projection-parked-events';
+import { MarkInvestigationSensitive1732000001010 } from '@stafett/access/timeline/migrations/1732000001010-mark-investigation-sensitive';
 import { CreateIdempotencyKeys1732000000400 } from '../http/idempotency/migrations/1732000000400-create-idempotency-keys';
 import { ReserveIdempotencyKeys1732000001100 } from '../http/idempotency/migrations/1732000001100-reserve-idempotency-keys';
 import { CreateWebSessions1732000014000 } from '@stafett/auth/sessions/migrations/1732000014000-create-web-sessions';
@@ -37,6 +38,7 @@ export function dataSourceOptions(url: string): DataSourceOptions {
       CreateProjectionParkedEvents1732000001000,
       ReserveIdempotencyKeys1732000001100,
       CreateWebSessions1732000014000,
+      MarkInvestigationSensitive1732000001010,
     ],
     migrationsTableName: 'schema_migrations',
     synchronize: false,

@@ -13,7 +13,7 @@ export function viewer(overrides: Partial<Viewer> = {}): Viewer {
     family: 'education',
     roles: [],
     participatingCaseIds: [],
-    stafettholderCaseIds: [],
+    personalCaseIds: [],
     assignedToChild: false,
     ...overrides,
   };

@@ -61,7 +61,7 @@ export const histories: fc.Arbitrary<History> = fc
     viewerUnit: fc.nat(UNIT_COUNT - 1),
     roles: fc.subarray(['leader', 'teacher', 'nurse']),
     participating: fc.subarray(CASES),
-    stafettholder: fc.subarray(CASES),
+    personal: fc.subarray(CASES),
     assigned: fc.boolean(),
     entries: fc.array(
       fc.record({
@@ -71,6 +71,7 @@ export const histories: fc.Arbitrary<History> = fc
         category: fc.constantFrom(...CATEGORIES),
         recipient: fc.option(fc.nat(UNIT_COUNT - 1), { nil: undefined }),
         occurredAt: moment,
+        investigationSensitive: fc.option(fc.boolean(), { nil: undefined }),
       }),
       { minLength: 1, maxLength: 4 },
     ),
@@ -103,7 +104,7 @@ export const histories: fc.Arbitrary<History> = fc
         family: service(h.viewerUnit).family,
         roles: h.roles,
         participatingCaseIds: h.participating,
-        stafettholderCaseIds: h.stafettholder,
+        personalCaseIds: h.personal,
         assignedToChild: h.assigned,
       },
       entries: h.entries.map((e, i) => ({
@@ -116,6 +117,7 @@ export const histories: fc.Arbitrary<History> = fc
         ownerFamily: service(e.owner).family,
         occurredAt: e.occurredAt,
         statutoryRecipientUnitId: e.recipient === undefined ? undefined : UNITS[e.recipient],
+        investigationSensitive: e.investigationSensitive,
       })),
       consents: h.consents.map((c, i) => ({
         consentId: `consent-${i}`,

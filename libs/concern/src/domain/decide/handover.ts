@@ -1,6 +1,7 @@
 import type * as C from '../concern.commands';
 import type { ConcernDecisionContext } from '../concern.context';
-import { HandoverAlreadyPendingError, HandoverToSelfError, NoPendingHandoverError, NotProposedReceiverError, NotStafettholderError } from '../concern.errors';
+import { NotStafettholderError } from '../concern-authority.errors';
+import { HandoverAlreadyPendingError, HandoverToSelfError, NoPendingHandoverError, NotProposedReceiverError } from '../concern.errors';
 import type * as E from '../concern.events';
 import type { OpenCase, PendingHandover } from '../concern.state';
 import { checkOptionalText, checkPractitionerRef, checkText } from '../concern.validation';
@@ -15,8 +16,9 @@ export function proposeHandover(command: C.ProposeHandover, state: OpenCase): E.
   checkText(problems, 'familyWish', command.familyWish);
   checkOptionalText(problems, 'reason', command.reason);
   problems.throwIfAny(command.type);
+  // Who may propose (the holder, or where the rules say so the owning unit's leader) is decide/authority's.
   const holder = state.stafettholder;
-  if (holder === undefined || !samePractitioner(holder, command.actor)) throw new NotStafettholderError(state.caseId);
+  if (holder === undefined) throw new NotStafettholderError(state.caseId);
   if (samePractitioner(holder, command.to)) throw new HandoverToSelfError(state.caseId);
   if (state.pendingHandover !== undefined) throw new HandoverAlreadyPendingError(state.caseId);
   return [
@@ -69,7 +71,6 @@ export function withdrawHandover(command: C.WithdrawHandover, state: OpenCase): 
   problems.throwIfAny(command.type);
   const pending = state.pendingHandover;
   if (pending === undefined) throw new NoPendingHandoverError(state.caseId);
-  if (!samePractitioner(state.stafettholder, command.actor)) throw new NotStafettholderError(state.caseId);
   const { from, to } = pending;
   return [{ type: 'HandoverWithdrawn', data: { ...stamp(command), from, to, ...(command.reason === undefined ? {} : { reason: command.reason }) } }];
 }

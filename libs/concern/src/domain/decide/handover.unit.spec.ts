@@ -1,5 +1,6 @@
 import { InvalidCommandError } from '../../../../organisation/src/domain/domain-error';
 import { deciderSpec } from '../../../../organisation/src/domain/testing/decider-spec';
+import { NotStafettholderError } from '../concern-authority.errors';
 import { createConcernDecider } from '../concern.decide';
 import {
   ConsentMissingError,
@@ -7,7 +8,6 @@ import {
   HandoverToSelfError,
   NoPendingHandoverError,
   NotProposedReceiverError,
-  NotStafettholderError,
 } from '../concern.errors';
 import {
   allowed,

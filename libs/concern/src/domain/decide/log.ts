@@ -17,12 +17,22 @@ import {
   MAX_SHORT_TEXT_LENGTH,
 } from '../concern.validation';
 import { serviceRefOf } from '../concern.values';
+import type { ConcernDecisionContext } from '../concern.context';
+import { requireOwnExistingMeasure, requireOwnMeasure } from './authority';
 import { envelopeProblems, requireOpenLog, requireParticipating, stamp } from './common';
 
 // The stafettlogg's content (domain.md section 3): goals, measures, meetings, agreements.
 
 const optional = <K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } =>
   (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
+
+/** The mark as events keep it: present only when set. */
+const marked = (command: { investigationSensitive?: boolean }): { investigationSensitive?: true } =>
+  command.investigationSensitive === true ? { investigationSensitive: true } : {};
+
+function checkMark(problems: ReturnType<typeof envelopeProblems>, value: unknown): void {
+  if (value !== undefined && typeof value !== 'boolean') problems.add('investigationSensitive', 'must be true or false', 'Svar ja eller nei.');
+}
 
 function refuseField(commandType: string, field: string, message: string, userMessage: string): never {
   throw new InvalidCommandError(commandType, [{ field, message, userMessage }]);
@@ -32,13 +42,14 @@ export function setGoal(command: C.SetGoal, state: OpenCase, rules: ConcernRules
   const problems = envelopeProblems(command);
   checkEntityId(problems, 'goalId', command.goalId);
   checkText(problems, 'description', command.description);
+  checkMark(problems, command.investigationSensitive);
   problems.throwIfAny(command.type);
   requireOpenLog(state, rules, 'log-entry');
-  return [{ type: 'GoalSet', data: { ...stamp(command), goalId: command.goalId, description: command.description } }];
+  return [{ type: 'GoalSet', data: { ...stamp(command), goalId: command.goalId, description: command.description, ...marked(command) } }];
 }
 
 /** No measure without an owning service, a responsible person and at least one evaluation date. */
-export function addMeasure(command: C.AddMeasure, state: OpenCase, rules: ConcernRules): E.MeasureAdded[] {
+export function addMeasure(command: C.AddMeasure, state: OpenCase, context: ConcernDecisionContext, rules: ConcernRules): E.MeasureAdded[] {
   const problems = envelopeProblems(command);
   checkEntityId(problems, 'measureId', command.measureId);
   checkServiceRef(problems, 'owner', command.owner);
@@ -47,9 +58,11 @@ export function addMeasure(command: C.AddMeasure, state: OpenCase, rules: Concer
   if (command.goalId !== undefined) checkEntityId(problems, 'goalId', command.goalId);
   checkDate(problems, 'startsOn', command.startsOn);
   checkDateList(problems, 'evaluationDates', command.evaluationDates, command.startsOn);
+  checkMark(problems, command.investigationSensitive);
   problems.throwIfAny(command.type);
   requireOpenLog(state, rules, 'measure');
   if (state.measures.has(command.measureId)) throw new DuplicateEntryError(state.caseId, 'measure', command.measureId);
+  requireOwnMeasure(state.caseId, command.actor, command.owner, context.responsibleUnitId);
   requireParticipating(state, command.owner.unitId, 'measure-owner');
   if (command.goalId !== undefined && !state.goalIds.has(command.goalId)) {
     refuseField(command.type, 'goalId', 'no such goal in the log', 'Målet finnes ikke i stafettloggen.');
@@ -66,14 +79,17 @@ export function addMeasure(command: C.AddMeasure, state: OpenCase, rules: Concer
         ...optional('goalId', command.goalId),
         startsOn: command.startsOn,
         evaluationDates: [...command.evaluationDates].sort(),
+        ...marked(command),
       },
     },
   ];
 }
 
-function runningMeasure(state: OpenCase, measureId: string): MeasureState {
+/** A measure that exists, is owned by the actor's unit, and has not ended. */
+function runningMeasure(state: OpenCase, measureId: string, actor: C.EvaluateMeasure['actor']): MeasureState {
   const measure = state.measures.get(measureId);
   if (measure === undefined) throw new MeasureNotFoundError(state.caseId, measureId);
+  requireOwnExistingMeasure(state.caseId, actor, measure.owner);
   if (measure.endedOn !== undefined) throw new MeasureEndedError(state.caseId, measureId, measure.endedOn);
   return measure;
 }
@@ -90,14 +106,17 @@ export function evaluateMeasure(command: C.EvaluateMeasure, state: OpenCase, rul
   if (command.nextEvaluationOn !== undefined && command.nextEvaluationOn <= command.evaluatedOn) {
     problems.add('nextEvaluationOn', 'must be after the evaluation', 'Neste evaluering må være etter denne.');
   }
+  checkMark(problems, command.investigationSensitive);
   problems.throwIfAny(command.type);
   requireOpenLog(state, rules, 'measure');
-  const measure = runningMeasure(state, command.measureId);
+  const measure = runningMeasure(state, command.measureId, command.actor);
   if (command.evaluatedOn < measure.startsOn) {
     refuseField(command.type, 'evaluatedOn', 'before the measure started', 'Tiltaket kan ikke evalueres før det har startet.');
   }
   const { measureId, evaluatedOn, effect, note, nextEvaluationOn } = command;
-  return [{ type: 'MeasureEvaluated', data: { ...stamp(command), measureId, evaluatedOn, effect, note, ...optional('nextEvaluationOn', nextEvaluationOn) } }];
+  return [
+    { type: 'MeasureEvaluated', data: { ...stamp(command), measureId, evaluatedOn, effect, note, ...optional('nextEvaluationOn', nextEvaluationOn), ...marked(command) } },
+  ];
 }
 
 export function endMeasure(command: C.EndMeasure, state: OpenCase, rules: ConcernRules): E.MeasureEnded[] {
@@ -107,7 +126,7 @@ export function endMeasure(command: C.EndMeasure, state: OpenCase, rules: Concer
   checkText(problems, 'reason', command.reason);
   problems.throwIfAny(command.type);
   requireOpenLog(state, rules, 'measure');
-  const measure = runningMeasure(state, command.measureId);
+  const measure = runningMeasure(state, command.measureId, command.actor);
   if (command.endedOn < measure.startsOn) {
     refuseField(command.type, 'endedOn', 'before the measure started', 'Tiltaket kan ikke avsluttes før det har startet.');
   }
@@ -139,6 +158,7 @@ export function recordMeeting(command: C.RecordMeeting, state: OpenCase, rules: 
     problems.add('nextMeetingOn', 'must be after the meeting', 'Neste møte må være etter dette møtet.');
   }
   checkChildsVoice(problems, command.childsVoice);
+  checkMark(problems, command.investigationSensitive);
   problems.throwIfAny(command.type);
   requireOpenLog(state, rules, 'log-entry');
   if (state.meetingIds.has(command.meetingId)) throw new DuplicateEntryError(state.caseId, 'meeting', command.meetingId);
@@ -154,6 +174,7 @@ export function recordMeeting(command: C.RecordMeeting, state: OpenCase, rules: 
         decisions: [...decisions],
         ...optional('nextMeetingOn', nextMeetingOn),
         childsVoice: childsVoice.kind === 'heard' ? { kind: 'heard', said: childsVoice.said } : { kind: 'not-heard', reason: childsVoice.reason },
+        ...marked(command),
       },
     },
   ];
@@ -165,9 +186,12 @@ export function recordAgreement(command: C.RecordAgreement, state: OpenCase, rul
   checkText(problems, 'text', command.text);
   checkOptionalText(problems, 'responsible', command.responsible, MAX_SHORT_TEXT_LENGTH);
   checkOptionalDate(problems, 'dueOn', command.dueOn);
+  checkMark(problems, command.investigationSensitive);
   problems.throwIfAny(command.type);
   requireOpenLog(state, rules, 'log-entry');
   if (state.agreementIds.has(command.agreementId)) throw new DuplicateEntryError(state.caseId, 'agreement', command.agreementId);
   const { agreementId, text, responsible, dueOn } = command;
-  return [{ type: 'AgreementRecorded', data: { ...stamp(command), agreementId, text, ...optional('responsible', responsible), ...optional('dueOn', dueOn) } }];
+  return [
+    { type: 'AgreementRecorded', data: { ...stamp(command), agreementId, text, ...optional('responsible', responsible), ...optional('dueOn', dueOn), ...marked(command) } },
+  ];
 }

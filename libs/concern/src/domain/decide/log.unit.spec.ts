@@ -14,6 +14,9 @@ import {
   expectNoPersonalData,
   logOpenAtLevelOne,
   measureAdded,
+  nurse,
+  psychologist,
+  ref,
   measureEnded,
   registered,
   reportedAtLevelZero,
@@ -63,7 +66,10 @@ describe('AddMeasure', () => {
       .then([{ ...measureAdded(), data: { ...measureAdded().data, goalId: 'mal-1', evaluationDates: ['2026-04-15', '2026-05-01'] } }]));
 
   it('lets a participating service own a measure at level 2', () =>
-    spec.given(withClinic).when({ ...add, owner: clinic }).then([measureAdded('tiltak-1', clinic)]));
+    deciderSpec(createConcernDecider(), { ...allowed, responsibleUnitId: clinic.unitId })
+      .given(withClinic)
+      .when({ ...add, actor: nurse, owner: clinic })
+      .then([{ ...measureAdded('tiltak-1', clinic), data: { ...measureAdded('tiltak-1', clinic).data, by: ref(nurse) } }]));
 
   it('refuses measures at level 0', () =>
     spec
@@ -88,7 +94,10 @@ describe('AddMeasure', () => {
   });
 
   it('refuses an owner service outside the case', () =>
-    spec.given(logOpenAtLevelOne).when({ ...add, owner: bup }).thenThrows(ServiceNotParticipatingError));
+    deciderSpec(createConcernDecider(), { ...allowed, responsibleUnitId: bup.unitId })
+      .given(logOpenAtLevelOne)
+      .when({ ...add, actor: psychologist, owner: bup })
+      .thenThrows(ServiceNotParticipatingError));
 
   it('refuses a goal the log does not have', () =>
     spec.given(logOpenAtLevelOne).when({ ...add, goalId: 'mal-9' }).thenThrows(InvalidCommandError, (e) => expect(e.problems[0].field).toBe('goalId')));

@@ -24,7 +24,16 @@ export const psychologist = actor('psykolog-1', bup);
 export const ref = ({ practitionerId, unitId, serviceType }: PractitionerActor): PractitionerRef => ({ practitionerId, unitId, serviceType });
 export const by = (who: PractitionerActor = teacher, at = AT) => ({ caseId, by: ref(who), at });
 
-export const allowed: ConcernDecisionContext = { unitServesMunicipality: true };
+/** Every fixture unit still covered by the consent it joined on. */
+export const stillCovered = (...services: ServiceRef[]): ConsentDecision[] =>
+  services.map((service) => ({ covered: true, consentId: `samtykke-${service.unitId}`, question: { childId, service, purpose: 'join-case', at: AT } }));
+
+/** The answers the application gives when everyone is entitled: the units covered, the teacher responsible for the school's measures. */
+export const allowed: ConcernDecisionContext = {
+  unitServesMunicipality: true,
+  participation: stillCovered(school, clinic, bup),
+  responsibleUnitId: school.unitId,
+};
 
 /** The report 'melding-1' about the case's child, as filed by `unit` (or about another child). */
 export function reportFiledBy(unit: ServiceRef, aboutChild = childId): ConcernDecisionContext {
@@ -33,7 +42,7 @@ export function reportFiledBy(unit: ServiceRef, aboutChild = childId): ConcernDe
 
 export function consentFor(service: ServiceRef, purpose: ConsentPurpose, consentId = 'samtykke-1'): ConcernDecisionContext {
   const consent: ConsentDecision = { covered: true, consentId, question: { childId, service, purpose, at: AT } };
-  return { consent };
+  return { ...allowed, consent };
 }
 
 export const registered: E.ConcernRegistered = {

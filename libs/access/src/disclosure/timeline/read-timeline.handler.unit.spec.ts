@@ -2,12 +2,14 @@ import type { Principal } from '@stafett/auth';
 import { ForbiddenProblem } from '@stafett/auth';
 import { InvalidCommandError } from '@stafett/organisation/domain/domain-error';
 import { InMemoryEventStore } from '@stafett/organisation/application/children/testing/in-memory-event-store';
-import type { ConsentFacts, TimelineEntryFacts, Viewer, VisibilityDecision } from '../timeline-entry';
-import type { StoredTimelineEntry, TimelineSource, ViewerCases } from './child-timeline.reader';
+import type { ConsentFacts, TimelineEntryFacts, Viewer, VisibilityDecision } from '../../timeline-entry';
+import type { StoredTimelineEntry, TimelineSource } from '../../timeline/child-timeline.reader';
+import type { TimelineContentSource } from '../../timeline/timeline-content';
+import { ownUnitOnlyPolicy, type VisibilityPolicy } from '../../timeline/timeline.ports';
+import { ChildAccessLog } from '../../access-log/child-access-log';
+import type { ChildRelation } from '../relations/child-relation';
+import type { RelationSource } from '../relations/relation-source';
 import { ReadTimelineHandler } from './read-timeline.handler';
-import type { ChildGate } from './served-child.gate';
-import type { TimelineContentSource } from './timeline-content';
-import { ownUnitOnlyPolicy, type VisibilityPolicy } from './timeline.ports';
 
 // Everything here is in memory on purpose: this specifies the use case (gather facts, ask the policy,
 // shape, record), not the policy and not the consent register, which have their own tests. The
@@ -43,8 +45,15 @@ function setUp(options: { entries: StoredTimelineEntry[]; decide: Record<string,
     const visibility = options.decide[e.entryId] ?? 'hidden';
     return { visibility, basis: visibility === 'shown' ? { kind: 'own-service' } : { kind: 'none' }, rule: `test-${visibility}` };
   };
-  const cases: ViewerCases = { participatingCaseIds: ['sak-1'], stafettholderCaseIds: [] };
-  const timeline: TimelineSource = { entriesFor: async () => options.entries, viewerCases: async () => cases };
+  const relation: ChildRelation = {
+    childId: CHILD,
+    homeMunicipality: '5029',
+    cases: [{ caseId: 'sak-1', owns: true, holdsBaton: false, takesPart: true, lapsed: false, personal: false, open: true }],
+    childWelfareReport: false,
+    reportFeedback: false,
+    namedByConsent: false,
+  };
+  const timeline: TimelineSource = { entriesFor: async () => options.entries };
   const loaded: string[] = [];
   const content: TimelineContentSource = {
     contentOf: async (_childId, shown) => {
@@ -52,13 +61,10 @@ function setUp(options: { entries: StoredTimelineEntry[]; decide: Record<string,
       return new Map(shown.map((e) => [e.entryId, { text: `innhold ${e.entryId}` }]));
     },
   };
-  const gate: ChildGate = {
-    assertServed: async (_principal, childId) => {
-      if (options.refuse) throw new ForbiddenProblem('test');
-      return childId.toLowerCase();
-    },
+  const relations: RelationSource = {
+    of: async () => (options.refuse ? { relation: { ...relation, cases: [] }, consents: [CONSENT] } : { relation, consents: [CONSENT] }),
   };
-  const handler = new ReadTimelineHandler(timeline, content, gate, { consentsFor: async () => [CONSENT] }, policy, store, { now: () => NOW });
+  const handler = new ReadTimelineHandler(timeline, content, relations, policy, new ChildAccessLog(store), { now: () => NOW });
   const accessLog = () => store.readStream(`child-access-${CHILD}`);
   return { handler, calls, loaded, accessLog, store };
 }
@@ -114,7 +120,7 @@ describe('reading a child’s timeline', () => {
       expect(calls[0]).toEqual({
         viewer: {
           practitionerId: 'leder-1', unitId: 'barnehage-a', serviceType: 'barnehage', family: 'education', roles: ['leader'],
-          participatingCaseIds: ['sak-1'], stafettholderCaseIds: [], assignedToChild: false,
+          participatingCaseIds: ['sak-1'], personalCaseIds: [], assignedToChild: false,
         },
         entry: expect.not.objectContaining({ streamId: expect.anything() }),
         consents: [CONSENT],
@@ -143,8 +149,8 @@ describe('reading a child’s timeline', () => {
     });
   });
 
-  describe('when the caller’s unit does not serve the child', () => {
-    it('refuses with the one 403 and records nothing', async () => {
+  describe('when the caller has no relation to the child', () => {
+    it('refuses with the one 403 of an unknown child and records nothing', async () => {
       const { handler, calls, accessLog } = setUp({ entries: [entry(1)], decide: { e1: 'shown' }, refuse: true });
       await expect(handler.execute(CHILD, 'coordination', { principal: leader })).rejects.toBeInstanceOf(ForbiddenProblem);
       expect(calls).toEqual([]);
@@ -154,7 +160,7 @@ describe('reading a child’s timeline', () => {
 });
 
 describe('the fallback policy, used only where the real one is not bound', () => {
-  const viewer: Viewer = { practitionerId: 'p', unitId: 'barnehage-a', serviceType: 'barnehage', family: 'education', roles: [], participatingCaseIds: ['sak-1'], stafettholderCaseIds: ['sak-1'], assignedToChild: true };
+  const viewer: Viewer = { practitionerId: 'p', unitId: 'barnehage-a', serviceType: 'barnehage', family: 'education', roles: [], participatingCaseIds: ['sak-1'], personalCaseIds: ['sak-1'], assignedToChild: true };
 
   it('shows the own unit’s entries and hides every other, even with a consent in force', () => {
     expect(ownUnitOnlyPolicy(viewer, entry(1), [CONSENT], NOW.toISOString(), 'coordination').visibility).toBe('shown');

@@ -1,0 +1,59 @@
+import { DomainError } from '../../../organisation/src/domain/domain-error';
+import type { DomainEvent } from '../../../organisation/src/domain/domain-event';
+import { ageOn, type ConsentRecorder, type ConsentRules } from './consent.values';
+
+// Pasient- og brukerrettighetsloven § 3-4: from 12 the child may ask that health information is not
+// given to the guardians. A health service the child sees records the wish; what the guardians see
+// (the access report, later their portal) honours it until the wish is lifted.
+
+/** One stream per child. */
+export const guardianHealthStreamId = (childId: string): string => `guardian-health-${childId.toLowerCase()}`;
+
+export type HealthInformationWithheldFromGuardians = DomainEvent<'HealthInformationWithheldFromGuardians', { childId: string; recordedBy: ConsentRecorder; recordedAt: string }>;
+export type HealthInformationReleasedToGuardians = DomainEvent<'HealthInformationReleasedToGuardians', { childId: string; recordedBy: ConsentRecorder; recordedAt: string }>;
+export type GuardianHealthEvent = HealthInformationWithheldFromGuardians | HealthInformationReleasedToGuardians;
+
+export interface GuardianHealthCommand {
+  readonly type: 'WithholdHealthInformationFromGuardians' | 'ReleaseHealthInformationToGuardians';
+  readonly childId: string;
+  readonly actor: ConsentRecorder;
+  readonly at: string;
+}
+
+export interface GuardianHealthContext {
+  readonly rules: ConsentRules;
+  /** The child's birth date; absent for an unborn child. */
+  readonly childBirthDate?: string;
+  /** The recorder's unit is a health service in one of the child's cases. Absent: refused. */
+  readonly recorderIsHealthServiceOfChild?: boolean;
+}
+
+export function guardianHealthWithheld(events: readonly { type: string }[]): boolean {
+  return events.reduce((withheld, event) => (event.type === 'HealthInformationWithheldFromGuardians' ? true : event.type === 'HealthInformationReleasedToGuardians' ? false : withheld), false);
+}
+
+export class HealthServiceOnlyForbiddenError extends DomainError {
+  override readonly name = 'HealthServiceOnlyForbiddenError';
+  readonly code = 'health-service-only';
+  constructor() {
+    super('Only a health service in one of the child’s cases records this', 'Bare en helsetjeneste som følger opp barnet, kan registrere dette.');
+  }
+}
+
+export class ChildTooYoungError extends DomainError {
+  override readonly name = 'ChildTooYoungError';
+  readonly code = 'child-too-young';
+  constructor(readonly age: number) {
+    super(`The child is below the age for this (${age})`, `Barnet kan be om dette selv fra ${age} år.`);
+  }
+}
+
+/** Records the child's wish, or lifts it; a wish already in the wanted state appends nothing. */
+export function decideGuardianHealth(command: GuardianHealthCommand, withheld: boolean, context: GuardianHealthContext): GuardianHealthEvent[] {
+  if (context.recorderIsHealthServiceOfChild !== true) throw new HealthServiceOnlyForbiddenError();
+  const minimum = context.rules.guardianHealthRestrictionAge;
+  if (context.childBirthDate === undefined || ageOn(context.childBirthDate, command.at.slice(0, 10)) < minimum) throw new ChildTooYoungError(minimum);
+  const data = { childId: command.childId, recordedBy: { ...command.actor }, recordedAt: command.at };
+  if (command.type === 'WithholdHealthInformationFromGuardians') return withheld ? [] : [{ type: 'HealthInformationWithheldFromGuardians', data }];
+  return withheld ? [{ type: 'HealthInformationReleasedToGuardians', data }] : [];
+}
