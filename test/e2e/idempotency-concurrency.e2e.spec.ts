@@ -21,6 +21,7 @@ describe('when clients send one Idempotency-Key many times at once', () => {
   const routes = () => [
     {
       name: 'POST /consultations',
+      writes: 1,
       send: (key: string, i: number) =>
         request(server)
           .post('/api/v1/consultations')
@@ -30,6 +31,7 @@ describe('when clients send one Idempotency-Key many times at once', () => {
     },
     {
       name: 'POST /admin/organisation/units',
+      writes: 1,
       send: (key: string, i: number) =>
         request(server)
           .post('/api/v1/admin/organisation/units')
@@ -39,6 +41,8 @@ describe('when clients send one Idempotency-Key many times at once', () => {
     },
     {
       name: 'POST /children',
+      // The claim on the national id's keyed hash, then the registration.
+      writes: 2,
       send: (key: string, i: number) =>
         request(server)
           .post('/api/v1/children')
@@ -67,7 +71,7 @@ describe('when clients send one Idempotency-Key many times at once', () => {
       expect([409, 422]).toContain(refused.status);
       expect(refused.headers['content-type']).toMatch(/application\/problem\+json/);
     }
-    expect(await eventCount()).toBe(before + 1);
+    expect(await eventCount()).toBe(before + route.writes);
   });
 
   it.each([0, 1, 2])('gives 20 identical parallel requests the same 2xx answer (%s)', async (routeIndex) => {
@@ -81,7 +85,7 @@ describe('when clients send one Idempotency-Key many times at once', () => {
       expect(response.status).toBe(first.status);
       expect(response.body).toEqual(first.body);
     }
-    expect(await eventCount()).toBe(before + 1);
+    expect(await eventCount()).toBe(before + route.writes);
   });
 
   it('answers a different body after the first answer with 422, and the same body with the first answer', async () => {

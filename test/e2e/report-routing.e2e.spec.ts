@@ -129,8 +129,7 @@ describe('routing a KS report of concern by its document', () => {
           .expect(201)
       ).body.childId;
       // The child index (keyed hashes) follows the log within moments.
-      const found = async () => (await request(server).post('/api/v1/children/search').set('authorization', nurse).send({ nationalId: MOTHER })).body.children?.length === 1;
-      await waitFor(found, 10_000, 'the child index');
+      await app.caughtUp();
       const { reportId } = (await file({ document: document([barn(MOTHER, { ufoedt: true })]) }).expect(201)).body;
       expect((await routingOf(reportId)).childIds).toEqual([unborn]);
     });

@@ -644,6 +644,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/children/{childId}/consents/guardian-health-restriction": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ConsentsController_withholdHealth"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/children/{childId}/consents/guardian-health-restriction/release": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ConsentsController_releaseHealth"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/children/{childId}/consents/{consentId}/withdrawal": {
         parameters: {
             query?: never;
@@ -654,6 +686,22 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["ConsentsController_withdraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/worklists/lapsed-participation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ExpiringConsentsController_lapsedParticipation"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1307,7 +1355,7 @@ export interface components {
              *       "leader"
              *     ]
              */
-            roles: ("practitioner" | "leader" | "intake" | "caseworker" | "administrator")[];
+            roles: ("practitioner" | "leader" | "intake" | "caseworker" | "administrator" | "privacy-officer")[];
             unit: components["schemas"]["UnitView"];
             /** @description The municipalities the unit acts for today. */
             municipalities: components["schemas"]["MunicipalityView"][];
@@ -2224,6 +2272,40 @@ export interface operations {
             };
         };
     };
+    ConsentsController_withholdHealth: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ConsentsController_releaseHealth: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     ConsentsController_withdraw: {
         parameters: {
             query?: never;
@@ -2236,6 +2318,23 @@ export interface operations {
                 "application/json": components["schemas"]["WithdrawConsentDto"];
             };
         };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ExpiringConsentsController_lapsedParticipation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
         responses: {
             200: {
                 headers: {
