@@ -1,3 +1,4 @@
+import { osloDate } from '@stafett/kernel';
 import 'reflect-metadata';
 import { fork, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -16,7 +17,6 @@ import { MasterKeyring } from '../../libs/identity/src/personal-data/master-keyr
 import { DevIssuer, authSettingsFromEnv } from '../../libs/auth/src';
 import { allProjections } from '../../libs/projections/src/projection-registry';
 import { createApp } from '../../apps/api/src/create-app';
-import { osloDate } from '../../libs/organisation/src/application/organisation-directory';
 import { serverFacts } from './bench-server';
 import { machineFacts } from './bench-report';
 import { caseIdOf, checkpointsAtHead, checkTimelineRows, childIdOf, EVENTS_PER_CASE, seed } from './timeline/seed';

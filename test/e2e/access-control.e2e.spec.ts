@@ -1,3 +1,4 @@
+import { osloDate } from '@stafett/kernel';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,7 +7,6 @@ import { DevIssuer, authSettingsFromEnv } from '../../libs/auth/src';
 import { waitFor } from '../../libs/event-store/src/testing/event-store.contract';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { sensitive } from '../support/log-capture';
-import { osloDate } from '../../libs/organisation/src';
 import { syntheticNationalId } from '../../libs/organisation/src/application/children/testing/synthetic-national-ids';
 
 interface RouteLayer {

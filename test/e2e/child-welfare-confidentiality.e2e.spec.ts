@@ -1,7 +1,7 @@
+import { osloDate } from '@stafett/kernel';
 import request from 'supertest';
 import { waitFor } from '../../libs/event-store/src/testing/event-store.contract';
 import { syntheticNationalId } from '../../libs/organisation/src/application/children/testing/synthetic-national-ids';
-import { osloDate } from '../../libs/organisation/src';
 import offentligExample from '../../libs/child-welfare/src/format/testing/offentligBekymringsmeldingV2.json';
 import { sensitive } from '../support/log-capture';
 import { startTestApp, type TestApp } from '../support/test-app';

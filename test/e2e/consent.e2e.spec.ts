@@ -1,7 +1,7 @@
+import { osloDate } from '@stafett/kernel';
 import request from 'supertest';
 import { waitFor } from '../../libs/event-store/src/testing/event-store.contract';
 import { syntheticNationalId } from '../../libs/organisation/src/application/children/testing/synthetic-national-ids';
-import { osloDate } from '../../libs/organisation/src/application/organisation-directory';
 import { sensitive } from '../support/log-capture';
 import { startTestApp, type TestApp } from '../support/test-app';
 

@@ -1,6 +1,6 @@
+import { osloDate } from '@stafett/kernel';
 import request from 'supertest';
 import { syntheticNationalId } from '../../libs/organisation/src/application/children/testing/synthetic-national-ids';
-import { osloDate } from '../../libs/organisation/src';
 import { sensitive } from '../support/log-capture';
 import { startTestApp, type TestApp } from '../support/test-app';
 

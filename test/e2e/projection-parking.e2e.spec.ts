@@ -1,9 +1,9 @@
+import { osloDate } from '@stafett/kernel';
 import request from 'supertest';
 import { EVENT_STORE, type EventStore } from '../../libs/event-store/src';
 import { waitFor } from '../../libs/event-store/src/testing/event-store.contract';
 import { addDays } from '../../libs/child-welfare/src';
 import { reportStream } from '../../libs/child-welfare/src/read-models/report-clock/testing/report-clock.fixtures';
-import { osloDate } from '../../libs/organisation/src';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 /**

@@ -1,7 +1,7 @@
+import { osloDate } from '@stafett/kernel';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { syntheticNationalId, withChangedDigit } from '../../libs/organisation/src/application/children/testing/synthetic-national-ids';
-import { osloDate } from '../../libs/organisation/src';
 import { waitFor } from '../../libs/event-store/src/testing/event-store.contract';
 import { barn, offentligDocument as document, offentligReporter as reporter } from '../support/ks-documents';
 import { sensitive } from '../support/log-capture';

@@ -1,8 +1,8 @@
+import { osloDate } from '@stafett/kernel';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { waitFor } from '../../libs/event-store/src/testing/event-store.contract';
 import { syntheticNationalId } from '../../libs/organisation/src/application/children/testing/synthetic-national-ids';
-import { osloDate } from '../../libs/organisation/src/application/organisation-directory';
 import { offentligReportFor } from '../support/ks-documents';
 import { sensitive } from '../support/log-capture';
 import { startTestApp, type TestApp } from '../support/test-app';

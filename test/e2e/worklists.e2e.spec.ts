@@ -1,3 +1,4 @@
+import { osloDate } from '@stafett/kernel';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { EVENT_STORE, type EventStore } from '../../libs/event-store/src';
@@ -7,7 +8,6 @@ import { resetProjection } from '../../libs/projections/src';
 import { addDays, concernStreamId, type PractitionerRef, type ServiceRef } from '../../libs/concern/src';
 import { CaseWorklistProjection } from '../../libs/concern/src/read-models/case-worklist/case-worklist.projection';
 import { caseStream } from '../../libs/concern/src/read-models/case-worklist/testing/case-worklist.fixtures';
-import { osloDate } from '../../libs/organisation/src';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 const kindergarten: ServiceRef = { unitId: 'demo-barnehage', serviceType: 'barnehage' };

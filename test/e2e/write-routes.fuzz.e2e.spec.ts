@@ -1,10 +1,10 @@
+import { osloDate } from '@stafett/kernel';
 import { randomUUID } from 'node:crypto';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import request from 'supertest';
 import { ROUTE_ROLES } from '../../libs/auth/src/access/access.metadata';
 import { syntheticNationalId } from '../../libs/organisation/src/application/children/testing/synthetic-national-ids';
-import { osloDate } from '../../libs/organisation/src';
 import { apiRoutes, type ApiRoute } from '../support/api-routes';
 import { malformedBodies, validSample, type Malformed, type SampleContext } from '../support/dto-samples';
 import { barn, offentligDocument } from '../support/ks-documents';

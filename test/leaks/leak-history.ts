@@ -1,6 +1,6 @@
+import { osloDate } from '@stafett/kernel';
 import request from 'supertest';
 import { syntheticNationalId } from '../../libs/organisation/src/application/children/testing/synthetic-national-ids';
-import { osloDate } from '../../libs/organisation/src/application/organisation-directory';
 import type { ConsentFacts, InformationCategory } from '../../libs/access/src/timeline-entry';
 import { offentligReportFor } from '../support/ks-documents';
 import type { TestApp, TestClock } from '../support/test-app';

@@ -1,9 +1,9 @@
+import { osloDate } from '@stafett/kernel';
 import { writeFileSync } from 'node:fs';
 import fc from 'fast-check';
 import request from 'supertest';
 import { waitFor } from '../../libs/event-store/src/testing/event-store.contract';
 import { OrganisationViewReader } from '../../libs/organisation/src';
-import { osloDate } from '../../libs/organisation/src/application/organisation-directory';
 import { startTestApp, TestClock, type TestApp } from '../support/test-app';
 import { getRoutes, type GetRoute } from './get-requests';
 import type { HistoryFacts } from './leak-facts';

@@ -1,4 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
+import { CqrsModule } from '@nestjs/cqrs';
 import { APP_FILTER, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { IdempotencyInterceptor, REQUEST_FINGERPRINT } from '@stafett/platform/http/idempotency/idempotency.interceptor';
 import { BodylessRoutesInterceptor } from '@stafett/platform/http/validation/bodyless-routes.interceptor';
@@ -53,6 +54,7 @@ export class AppModule {
         // Logging and rate limits first, so the rate limit is checked before any token.
         HttpHardeningModule.forRoot(httpHardeningSettingsFromEnv(env), { logDestination: options.logDestination }),
         PlatformModule.forRoot(config),
+        CqrsModule.forRoot(),
         EventStoreModule.forRoot(config.eventStore),
         OrganisationModule,
         AuthModule.forRoot({

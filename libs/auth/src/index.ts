@@ -25,8 +25,8 @@ export { cookieFrom, sessionCookieNames, sessionCookieOptions, signInCookieOptio
 export { CSRF_HEADER, CsrfProblem, assertSameOriginWrite } from './sessions/csrf';
 export { CreateWebSessions1732000014000 } from './sessions/migrations/1732000014000-create-web-sessions';
 
-export { ROLES, isRole, type Role } from './principal/role';
-export type { Principal } from './principal/principal';
+export { ROLES, isRole, type Role } from '@stafett/kernel';
+export type { Principal } from '@stafett/kernel';
 export {
   PRACTITIONER_DIRECTORY,
   type PractitionerDirectory,

@@ -2,9 +2,9 @@
 // Test fixtures under */testing are not exported.
 
 // Time: Oslo calendar dates and instants.
-export type { Instant, LocalDateTime } from './time/oslo-time';
-export { OSLO_TIME_ZONE, instantFromOsloLocal, isInstant, osloDateOf, osloLocalDateTimeOf } from './time/oslo-time';
-export { addDays, addMonths } from './time/calendar-date';
+export type { Instant, LocalDateTime } from '@stafett/kernel';
+export { OSLO_TIME_ZONE, instantFromOsloLocal, isInstant, osloDateOf, osloLocalDateTimeOf } from '@stafett/kernel';
+export { addDays, addMonths } from '@stafett/kernel';
 
 // The national exchange format: KS Fiks bekymringsmelding v2.
 export * from './format/bekymringsmelding.types';

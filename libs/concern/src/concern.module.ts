@@ -1,5 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { RecordConsultation } from './application/record-consultation.service';
+import { RecordConsultationHandler } from './application/commands/record-consultation/record-consultation.handler';
 import { OrganisationModule } from '../../organisation/src/organisation.module';
 import { ConcernCaseStore } from './application/concern-case.store';
 import { CONCERN_RULES, CONSENT_CHECK, ConcernCommands } from './application/concern-commands.service';
@@ -22,11 +22,11 @@ import { RegisteredConsentCheck } from '../../consent/src/application/registered
     ConcernCaseStore,
     ConcernCommands,
     ConcernDirectory,
-    RecordConsultation,
+    RecordConsultationHandler,
     { provide: CONSENT_CHECK, useClass: RegisteredConsentCheck },
     { provide: CONCERN_CLOCK, useValue: systemConcernClock },
   ],
-  exports: [ConcernCommands, ConcernDirectory, RecordConsultation],
+  exports: [ConcernCommands, ConcernDirectory],
 })
 export class ConcernModule {}
 

@@ -27,5 +27,6 @@ export * from './application/concern-participation';
 export * from './application/concern-commands.service';
 export * from './application/concern-directory';
 export * from './concern.module';
+export * from './application/commands/record-consultation/record-consultation.command';
 export * from './domain/case-relation';
 export * from './application/child-cases.reader';

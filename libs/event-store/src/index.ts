@@ -16,3 +16,5 @@ export * from './port/database-failure';
 export * from './event-store.factory';
 export * from './event-store.module';
 export * from './subscriptions/lease';
+export * from './command-handling/event-stream';
+export * from './command-handling/handle-command';

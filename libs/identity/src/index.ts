@@ -9,3 +9,6 @@ export { loadPersonalDataKeysFromEnv, PERSONAL_DATA_ENV, DEV_KEYS_DIRECTORY } fr
 export type { KeySource, LoadedPersonalDataKeys, PersonalDataKeysEnvOptions } from './personal-data/personal-data-keys.env';
 export { PersonalDataModule } from './personal-data/personal-data.module';
 export type { PersonalDataModuleOptions } from './personal-data/personal-data.module';
+
+// Streams holding personal data: one encrypting store for every context.
+export * from './sealed-streams/encrypting-event-stream';

@@ -2,10 +2,9 @@
 // domain/testing and are not exported here.
 
 // Organisation: events, commands, state, decider, queries, errors.
-export * from './domain/domain-event';
-export * from './domain/domain-error';
-export type { IsoDate } from './domain/iso-date';
-export { isIsoDate } from './domain/iso-date';
+export { assertNever, type Decider, type DomainEvent } from '@stafett/kernel';
+export { DomainError, FieldProblems, InvalidCommandError, type FieldProblem } from '@stafett/kernel';
+export { isIsoDate, type IsoDate } from '@stafett/kernel';
 export * from './domain/practitioner-role';
 export * from './domain/organisation.events';
 export * from './domain/organisation.commands';

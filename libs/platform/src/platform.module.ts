@@ -1,9 +1,10 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { CLOCK, systemClock } from '@stafett/kernel';
 import { APP_CONFIG, type AppConfig } from './config/app-config';
 import { dataSourceOptions } from './database/data-source.options';
 
-/** The configuration and the read-side database, available to every module. */
+/** The configuration, the read-side database and the clock, available to every module. */
 @Module({})
 export class PlatformModule {
   static forRoot(config: AppConfig): DynamicModule {
@@ -11,8 +12,11 @@ export class PlatformModule {
       module: PlatformModule,
       global: true,
       imports: [TypeOrmModule.forRoot({ ...dataSourceOptions(config.databaseUrl), migrationsRun: false })],
-      providers: [{ provide: APP_CONFIG, useValue: config }],
-      exports: [APP_CONFIG],
+      providers: [
+        { provide: APP_CONFIG, useValue: config },
+        { provide: CLOCK, useValue: systemClock },
+      ],
+      exports: [APP_CONFIG, CLOCK],
     };
   }
 }

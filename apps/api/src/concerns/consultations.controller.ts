@@ -1,6 +1,7 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { Roles } from '@stafett/auth';
-import { RecordConsultation } from '@stafett/concern/application/record-consultation.service';
+import { CommandBus } from '@nestjs/cqrs';
+import { RecordConsultationCommand } from '@stafett/concern';
 import { DEFAULT_SERVICE_TYPES } from '@stafett/organisation';
 import { IsCalendarDate, IsEntityId, IsServiceType, IsText, MayOmit } from '@stafett/platform/http/validation/value.decorators';
 import { Caller, type ConcernCaller } from './concern-caller.decorator';
@@ -29,11 +30,11 @@ export class RecordConsultationDto {
 @Controller('api/v1/consultations')
 @Roles('practitioner', 'leader', 'intake', 'caseworker')
 export class ConsultationsController {
-  constructor(private readonly consultations: RecordConsultation) {}
+  constructor(private readonly commands: CommandBus) {}
 
   @Post()
   @HttpCode(201)
   record(@Body() body: RecordConsultationDto, @Caller() caller: ConcernCaller) {
-    return this.consultations.execute(body, caller.actor, caller.idempotencyKey);
+    return this.commands.execute(new RecordConsultationCommand(body, { ...caller.actor, idempotencyKey: caller.idempotencyKey }));
   }
 }

@@ -1,9 +1,9 @@
+import { osloDate } from '@stafett/kernel';
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AUTH_CLOCK, CurrentPrincipal, Roles, type AuthClock, type Principal } from '@stafett/auth';
 import { CaseWorklistReader } from '@stafett/concern/read-models/case-worklist/case-worklist.reader';
 import { CaseParticipation } from '@stafett/consent';
-import { osloDate } from '@stafett/organisation';
 import { EvaluationsWorklistQueryDto } from './worklists.query.dto';
 import { ApiOkResponse } from '@nestjs/swagger';
 import { EvaluationsView, HandoversView, LevelZeroDecisionsView, OpenCasesView, WithoutStafettholderView } from './worklists.responses';

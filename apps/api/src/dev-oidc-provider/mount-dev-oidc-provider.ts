@@ -1,7 +1,8 @@
+import { osloDate } from '@stafett/kernel';
 import type { ServerResponse } from 'node:http';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { SIGN_IN_SETTINGS, type SignInSettings } from '@stafett/auth';
-import { OrganisationViewReader, osloDate, practitionerActiveOn, practitionerRolesOn } from '@stafett/organisation';
+import { OrganisationViewReader, practitionerActiveOn, practitionerRolesOn } from '@stafett/organisation';
 import { createDevOidcProvider, type DemoAccounts, type DevProviderRequest } from './dev-oidc-provider';
 
 /**

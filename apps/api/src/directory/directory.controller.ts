@@ -1,7 +1,8 @@
+import { osloDate } from '@stafett/kernel';
 import { Controller, Get, Inject } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AUTH_CLOCK, CurrentPrincipal, Roles, type AuthClock, type Principal } from '@stafett/auth';
-import { OrganisationViewReader, osloDate } from '@stafett/organisation';
+import { OrganisationViewReader } from '@stafett/organisation';
 import { callerDirectory } from './caller-directory';
 import { DirectoryView, MeView } from './directory.dto';
 

@@ -1,7 +1,7 @@
 import { Catch, HttpException, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { InvalidAppendError, describeFailure, isDatabaseUnavailable, WrongExpectedVersionError } from '@stafett/event-store';
-import { DomainError, InvalidCommandError } from '@stafett/organisation';
+import { DomainError, InvalidCommandError, Refusal } from '@stafett/kernel';
 import { ProblemException, problem } from '@stafett/platform/http/problem.exception';
 import { renderProblem } from '@stafett/platform/http/render-problem';
 
@@ -64,6 +64,10 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     if (exception instanceof InvalidCommandError) {
       const fields = exception.problems.map((p) => ({ field: p.field, message: p.userMessage }));
       return problem(400, 'invalid-request', TITLES[400], exception.userMessage, fields);
+    }
+    if (exception instanceof Refusal && !(exception instanceof DomainError)) {
+      // A context's refusal table names the status with the code.
+      return problem(exception.status, exception.code, TITLES[exception.status], exception.userMessage);
     }
     if (exception instanceof DomainError) {
       // A refused transition: the domain's Norwegian sentence says why. A refusal of authority (a unit

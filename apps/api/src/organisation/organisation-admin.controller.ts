@@ -1,14 +1,7 @@
+import { osloDate } from '@stafett/kernel';
 import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { CurrentPrincipal, Roles, type Principal } from '@stafett/auth';
-import {
-  OrganisationCommands,
-  OrganisationViewReader,
-  osloDate,
-  practitionerActiveOn,
-  practitionerRolesOn,
-  unitServesMunicipality,
-  type OrganisationCommand,
-} from '@stafett/organisation';
+import { OrganisationCommands, OrganisationViewReader, practitionerActiveOn, practitionerRolesOn, unitServesMunicipality, type OrganisationCommand } from '@stafett/organisation';
 import {
   ChangeRolesDto,
   EndCoverageDto,

@@ -1,4 +1,4 @@
-import type { DomainEvent } from '@stafett/organisation/domain/domain-event';
+import type { DomainEvent } from '@stafett/kernel';
 import type { AccessPurpose } from '../timeline-entry';
 
 interface Read {

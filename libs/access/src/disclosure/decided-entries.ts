@@ -1,4 +1,4 @@
-import { InvalidCommandError } from '@stafett/organisation/domain/domain-error';
+import { InvalidCommandError } from '@stafett/kernel';
 import type { StoredTimelineEntry } from '../timeline/child-timeline.reader';
 import type { AccessPurpose, ConsentFacts, InformationCategory, LegalBasis, Viewer, Visibility, VisibilityDecision } from '../timeline-entry';
 import type { VisibilityPolicy } from '../timeline/timeline.ports';

@@ -1,5 +1,5 @@
 import type { Reflector } from '@nestjs/core';
-import type { Role } from '../principal/role';
+import type { Role } from '@stafett/kernel';
 import { MUNICIPALITY_PARAM, PUBLIC_ROUTE, ROUTE_ROLES } from './access.metadata';
 
 /** What the decorators on one route add up to. */

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { PRACTITIONER_DIRECTORY, type PractitionerDirectory } from '../principal/practitioner-directory.port';
-import type { Principal } from '../principal/principal';
+import type { Principal } from '@stafett/kernel';
 import { ForbiddenProblem } from '../problems/auth.problems';
 
 const KOMMUNENUMMER = /^\d{4}$/;

@@ -1,4 +1,4 @@
-import type { Principal } from '../principal/principal';
+import type { Principal } from '@stafett/kernel';
 import { ForbiddenProblem } from '../problems/auth.problems';
 import { InMemoryPractitionerDirectory } from '../testing/in-memory-practitioner-directory';
 import { MunicipalityAccess } from './municipality-access.service';

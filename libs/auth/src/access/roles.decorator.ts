@@ -1,5 +1,5 @@
 import { SetMetadata } from '@nestjs/common';
-import type { Role } from '../principal/role';
+import type { Role } from '@stafett/kernel';
 import { ROUTE_ROLES } from './access.metadata';
 
 /**

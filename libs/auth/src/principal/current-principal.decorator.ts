@@ -1,5 +1,5 @@
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
-import type { Principal } from './principal';
+import type { Principal } from '@stafett/kernel';
 
 /** Where the AuthGuard leaves the principal on the request. */
 export interface RequestWithPrincipal {

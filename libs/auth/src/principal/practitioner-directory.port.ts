@@ -1,4 +1,4 @@
-import type { Role } from './role';
+import type { Role } from '@stafett/kernel';
 
 /** Nest injection token for the {@link PractitionerDirectory} the application provides. */
 export const PRACTITIONER_DIRECTORY = Symbol('PRACTITIONER_DIRECTORY');

@@ -5,7 +5,7 @@ import { Public } from '../access/public.decorator';
 import { Roles } from '../access/roles.decorator';
 import { AUTH_CLOCK, type AuthClock } from '../principal/auth.clock';
 import { CurrentPrincipal } from '../principal/current-principal.decorator';
-import type { Principal } from '../principal/principal';
+import type { Principal } from '@stafett/kernel';
 import { ForbiddenProblem } from '../problems/auth.problems';
 
 /** Children the test app "knows", by id, with their municipality. */

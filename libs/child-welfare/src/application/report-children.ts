@@ -1,10 +1,10 @@
+import { osloDate } from '@stafett/kernel';
 import { Inject, Injectable } from '@nestjs/common';
 import { MunicipalityAccess, type Principal } from '@stafett/auth';
 import { EVENT_STORE, type EventStore } from '@stafett/event-store';
 import { checkNationalId, NationalIdHasher, type LookupHash } from '@stafett/identity';
 import { APP_CONFIG, type AppConfig } from '@stafett/platform';
-import { osloDate } from '../../../organisation/src/application/organisation-directory';
-import { FieldProblems, InvalidCommandError } from '../../../organisation/src/domain/domain-error';
+import { FieldProblems, InvalidCommandError } from '@stafett/kernel';
 import { childStreamId, type ChildRegistered } from '../../../organisation/src/domain/child.events';
 import { ChildIndexReader } from '../../../organisation/src/read-models/child-index/child-index.reader';
 import type { ReportChild } from '../domain/report.commands';

@@ -1,4 +1,4 @@
-import { InvalidCommandError } from '../../../organisation/src/domain/domain-error';
+import { InvalidCommandError } from '@stafett/kernel';
 import { categoryFitsKind, isReporterCategory, type ReporterCategory, type ReporterKind } from '../domain/reporter-category';
 import type { BekymringsmeldingV2 } from '../format/bekymringsmelding.types';
 import { reporterCategoryOfDocument } from '../format/ks-reporter-category';

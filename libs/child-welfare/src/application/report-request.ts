@@ -1,7 +1,7 @@
+import { uuidFrom } from '@stafett/kernel';
 import { randomUUID } from 'node:crypto';
 import type { Principal } from '@stafett/auth';
 import { ForbiddenProblem } from '@stafett/auth';
-import { uuidFrom } from '../../../organisation/src/application/organisation-commands.service';
 import { findServiceType, DEFAULT_SERVICE_TYPES } from '../../../organisation/src/config/service-types';
 
 /** Who asks (from the verified token, never from the body), and the request id. */

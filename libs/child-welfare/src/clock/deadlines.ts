@@ -1,7 +1,7 @@
 import { owedExtendedFeedback } from '../domain/duty-to-report';
 import type { ReceivedReport, ReportState } from '../domain/report.state';
-import { addDays, addMonths, type IsoDate } from '../time/calendar-date';
-import { osloDateOf, type Instant } from '../time/oslo-time';
+import { addDays, addMonths, type IsoDate } from '@stafett/kernel';
+import { osloDateOf, type Instant } from '@stafett/kernel';
 import type { ClockRule, ClockRules, Period } from './clock-rules';
 import { nextWorkingDayFrom } from './norwegian-holidays';
 

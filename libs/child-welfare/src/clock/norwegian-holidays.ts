@@ -1,4 +1,4 @@
-import { addDays, isoWeekday, type IsoDate } from '../time/calendar-date';
+import { addDays, isoWeekday, type IsoDate } from '@stafett/kernel';
 
 /**
  * Norwegian public holidays (helligdager, helligdagsfredloven § 2, and 1 and 17 May,

@@ -1,4 +1,4 @@
-import type { Instant } from '../time/oslo-time';
+import type { Instant } from '@stafett/kernel';
 import type { ReporterCategory, ReporterKind } from './reporter-category';
 
 /**

@@ -1,7 +1,7 @@
 import { owedExtendedFeedback } from './duty-to-report';
-import { assertNever, type Decider } from '../../../organisation/src/domain/domain-event';
-import { FieldProblems } from '../../../organisation/src/domain/domain-error';
-import type { Instant } from '../time/oslo-time';
+import { assertNever, type Decider } from '@stafett/kernel';
+import { FieldProblems } from '@stafett/kernel';
+import type { Instant } from '@stafett/kernel';
 import type {
   ConcludeInvestigation,
   DecideReview,

@@ -1,4 +1,4 @@
-import { DomainError } from '../../../organisation/src/domain/domain-error';
+import { DomainError } from '@stafett/kernel';
 
 // One class per refused transition, so the API can map codes and tests can name the refusal.
 // Messages carry ids and states only, never content or names.

@@ -1,5 +1,5 @@
-import type { DomainEvent } from '../../../organisation/src/domain/domain-event';
-import type { Instant } from '../time/oslo-time';
+import type { DomainEvent } from '@stafett/kernel';
+import type { Instant } from '@stafett/kernel';
 import type {
   InvestigationOutcome,
   OpaqueReportContent,

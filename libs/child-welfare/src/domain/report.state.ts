@@ -1,5 +1,5 @@
-import { assertNever } from '../../../organisation/src/domain/domain-event';
-import type { Instant } from '../time/oslo-time';
+import { assertNever } from '@stafett/kernel';
+import type { Instant } from '@stafett/kernel';
 import type { InvestigationOutcome, ReceiptExemptionGround, ReviewDecision } from './report.commands';
 import type { ReportEvent } from './report.events';
 import type { ReporterCategory, ReporterKind } from './reporter-category';

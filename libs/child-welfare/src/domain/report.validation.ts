@@ -1,7 +1,7 @@
 import { textProblem } from '@stafett/platform/values/text';
-import { FieldProblems } from '../../../organisation/src/domain/domain-error';
+import { FieldProblems } from '@stafett/kernel';
 import { checkEntityId, checkKommunenummer } from '../../../organisation/src/domain/organisation.validation';
-import { isInstant, type Instant } from '../time/oslo-time';
+import { isInstant, type Instant } from '@stafett/kernel';
 import type { ReceiveReport } from './report.commands';
 import { categoryFitsKind, isReporterCategory } from './reporter-category';
 

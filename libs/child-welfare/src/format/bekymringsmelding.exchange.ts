@@ -1,4 +1,4 @@
-import type { Instant } from '../time/oslo-time';
+import type { Instant } from '@stafett/kernel';
 import type { BekymringsmeldingV2, OffentligBekymringsmeldingV2, PrivatBekymringsmeldingV2 } from './bekymringsmelding.types';
 import { validateBekymringsmelding, type SchemaProblem } from './bekymringsmelding.validator';
 import { formatSendingstidspunkt, parseSendingstidspunkt } from './sendingstidspunkt';

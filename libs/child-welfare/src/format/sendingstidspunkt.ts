@@ -1,4 +1,4 @@
-import { instantFromOsloLocal, osloLocalDateTimeOf, type Instant } from '../time/oslo-time';
+import { instantFromOsloLocal, osloLocalDateTimeOf, type Instant } from '@stafett/kernel';
 
 /**
  * `sendingstidspunkt` in the KS Fiks bekymringsmelding v2 format. The schema says

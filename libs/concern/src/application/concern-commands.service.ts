@@ -1,11 +1,10 @@
+import { uuidFrom, osloDate } from '@stafett/kernel';
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { ForbiddenProblem, MunicipalityAccess, type Principal } from '@stafett/auth';
 import { EVENT_STORE, WrongExpectedVersionError, type EventStore } from '@stafett/event-store';
 import { ChildKeyNotFoundError, type ChildCipher } from '@stafett/identity';
 import { ChildPersonalDataErasedError } from '../../../organisation/src/application/children/children.errors';
-import { uuidFrom } from '../../../organisation/src/application/organisation-commands.service';
-import { osloDate } from '../../../organisation/src/application/organisation-directory';
 import { unitServesMunicipality } from '../../../organisation/src/domain/organisation.queries';
 import { isEntityId } from '../../../organisation/src/domain/organisation.validation';
 import { OrganisationViewReader } from '../../../organisation/src/read-models/organisation-view/organisation-view.reader';

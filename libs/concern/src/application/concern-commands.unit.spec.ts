@@ -2,7 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { ForbiddenProblem, MunicipalityAccess, type PractitionerDirectory, type Principal } from '@stafett/auth';
 import { MasterKeyring, PersonalDataVault } from '@stafett/identity';
 import { InMemoryChildKeyStore } from '../../../identity/src/personal-data/testing/in-memory-child-key-store';
-import { InMemoryEventStore } from '../../../organisation/src/application/children/testing/in-memory-event-store';
+import { InMemoryEventStore } from '@stafett/event-store/testing';
 import type { OrganisationState } from '../../../organisation/src/domain/organisation.state';
 import type { OrganisationViewReader } from '../../../organisation/src/read-models/organisation-view/organisation-view.reader';
 import { concernStreamId } from '../domain/concern.events';

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { InvalidCommandError } from '../../../organisation/src/domain/domain-error';
+import { InvalidCommandError } from '@stafett/kernel';
 import { OrganisationViewReader } from '../../../organisation/src/read-models/organisation-view/organisation-view.reader';
 import type { PractitionerRef, ServiceRef } from '../domain/concern.values';
 

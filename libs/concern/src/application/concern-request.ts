@@ -1,6 +1,6 @@
+import { uuidFrom } from '@stafett/kernel';
 import { randomUUID } from 'node:crypto';
 import type { Principal } from '@stafett/auth';
-import { uuidFrom } from '../../../organisation/src/application/organisation-commands.service';
 
 /** Who asks (from the verified token, never from the body), and how to tie the resulting events together. */
 export interface ConcernActor {

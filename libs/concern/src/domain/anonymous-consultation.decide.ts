@@ -1,5 +1,5 @@
-import { FieldProblems, InvalidCommandError } from '../../../organisation/src/domain/domain-error';
-import { assertNever, type Decider } from '../../../organisation/src/domain/domain-event';
+import { FieldProblems, InvalidCommandError } from '@stafett/kernel';
+import { assertNever, type Decider } from '@stafett/kernel';
 import type { AnonymousConsultationCommand, RecordAnonymousConsultation } from './anonymous-consultation.commands';
 import type { AnonymousConsultationEvent, AnonymousConsultationRecorded } from './anonymous-consultation.events';
 import {

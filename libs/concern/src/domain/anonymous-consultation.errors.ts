@@ -1,4 +1,4 @@
-import { DomainError } from '../../../organisation/src/domain/domain-error';
+import { DomainError } from '@stafett/kernel';
 
 export class ConsultationAlreadyRecordedError extends DomainError {
   override readonly name = 'ConsultationAlreadyRecordedError';

@@ -1,5 +1,5 @@
-import type { DomainEvent } from '../../../organisation/src/domain/domain-event';
-import type { IsoDate } from '../../../organisation/src/domain/iso-date';
+import type { DomainEvent } from '@stafett/kernel';
+import type { IsoDate } from '@stafett/kernel';
 import type { IsoTimestamp, PractitionerRef } from './concern.values';
 
 /** Its own stream, apart from any case: nothing in it identifies a child. */

@@ -1,4 +1,4 @@
-import { DomainError } from '../../../organisation/src/domain/domain-error';
+import { DomainError } from '@stafett/kernel';
 
 // Refusals of authority (issue 10 item 3). The API maps names ending in ForbiddenError to 403; the
 // stafettholder's prerogatives stay 409 (NotStafettholderError), as a refused transition of the case.

@@ -1,4 +1,4 @@
-import type { IsoDate } from '../../../organisation/src/domain/iso-date';
+import type { IsoDate } from '@stafett/kernel';
 import type { Actor, IsoTimestamp, Level, PractitionerActor, PractitionerRef, ServiceRef } from './concern.values';
 
 // Every command names its case, the acting person and the instant (`at`); the domain never reads a clock.

@@ -1,4 +1,4 @@
-import { assertNever, type Decider } from '../../../organisation/src/domain/domain-event';
+import { assertNever, type Decider } from '@stafett/kernel';
 import type { ConcernCommand } from './concern.commands';
 import type { ConcernDecisionContext } from './concern.context';
 import { CaseClosedError, CaseNotFoundError } from './concern.errors';

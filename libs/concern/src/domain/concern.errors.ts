@@ -1,4 +1,4 @@
-import { DomainError } from '../../../organisation/src/domain/domain-error';
+import { DomainError } from '@stafett/kernel';
 import type { ConsentPurpose } from './consent-check.port';
 
 // Messages name ids, levels and codes only; the case's free texts are personal data and stay out.

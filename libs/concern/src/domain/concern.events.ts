@@ -1,5 +1,5 @@
-import type { DomainEvent } from '../../../organisation/src/domain/domain-event';
-import type { IsoDate } from '../../../organisation/src/domain/iso-date';
+import type { DomainEvent } from '@stafett/kernel';
+import type { IsoDate } from '@stafett/kernel';
 import type { ChildsVoice, ConcernDescription, MeasureEffect } from './concern.commands';
 import type { ActorRef, IsoTimestamp, Level, PractitionerRef, ServiceRef } from './concern.values';
 

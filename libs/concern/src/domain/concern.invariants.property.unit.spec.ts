@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { DomainError } from '../../../organisation/src/domain/domain-error';
+import { DomainError } from '@stafett/kernel';
 import type { ConcernCommand } from './concern.commands';
 import { consentQuestionFor, type ConcernDecisionContext } from './concern.context';
 import { concernDecider } from './concern.decide';

@@ -1,4 +1,4 @@
-import type { IsoDate } from '../../../organisation/src/domain/iso-date';
+import type { IsoDate } from '@stafett/kernel';
 import type { ConcernEvent, LevelZeroOutcome } from './concern.events';
 import type { Level, PractitionerRef, ServiceRef } from './concern.values';
 

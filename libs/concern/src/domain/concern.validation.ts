@@ -1,6 +1,6 @@
 import { hasForbiddenCharacters, hasVisibleCharacter } from '@stafett/platform/values/text';
-import type { FieldProblems } from '../../../organisation/src/domain/domain-error';
-import { isIsoDate } from '../../../organisation/src/domain/iso-date';
+import type { FieldProblems } from '@stafett/kernel';
+import { isIsoDate } from '@stafett/kernel';
 import { checkDate, checkEntityId, checkKommunenummer } from '../../../organisation/src/domain/organisation.validation';
 import { isIsoTimestamp, type Actor } from './concern.values';
 

@@ -1,4 +1,4 @@
-import { isIsoDate, type IsoDate } from '../../../organisation/src/domain/iso-date';
+import { isIsoDate, type IsoDate } from '@stafett/kernel';
 
 /** BTI levels (domain.md section 2): 0 undring, 1 own service, 2 two services, 3 broad cooperation. */
 export const LEVELS = [0, 1, 2, 3] as const;

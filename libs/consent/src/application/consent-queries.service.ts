@@ -1,7 +1,7 @@
+import { osloDate } from '@stafett/kernel';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { ConsentProvision } from '../../../access/src/timeline-entry';
-import { osloDate } from '../../../organisation/src/application/organisation-directory';
 import type { ConsentForm, ConsentRules, Grantee, RecordedGrantor } from '../domain/consent.values';
 import { ConsentRegisterReader, type ExpiringConsentItem } from '../read-models/consent-register/consent-register.reader';
 import { CONSENT_CLOCK, CONSENT_RULES, type ConsentCaller, type ConsentClock } from './consent-request';

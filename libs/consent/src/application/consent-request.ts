@@ -1,6 +1,6 @@
+import { uuidFrom } from '@stafett/kernel';
 import { randomUUID } from 'node:crypto';
 import type { Principal } from '@stafett/auth';
-import { uuidFrom } from '../../../organisation/src/application/organisation-commands.service';
 
 /** Who asks (from the verified token), the request id, and the client's optional Idempotency-Key. */
 export interface ConsentCaller {

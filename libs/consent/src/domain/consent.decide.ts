@@ -1,5 +1,5 @@
-import { assertNever, type Decider } from '../../../organisation/src/domain/domain-event';
-import { FieldProblems } from '../../../organisation/src/domain/domain-error';
+import { assertNever, type Decider } from '@stafett/kernel';
+import { FieldProblems } from '@stafett/kernel';
 import type { ConsentCommand, RecordConsent, WithdrawConsent } from './consent.commands';
 import {
   ConsentAlreadyRecordedError,

@@ -1,5 +1,5 @@
-import { InvalidCommandError } from '../../../organisation/src/domain/domain-error';
-import { deciderSpec } from '../../../organisation/src/domain/testing/decider-spec';
+import { InvalidCommandError } from '@stafett/kernel';
+import { deciderSpec } from '@stafett/kernel/testing';
 import type { RecordConsent, WithdrawConsent } from './consent.commands';
 import { consentDecider, type ConsentDecisionContext, type ConsentOrganisation } from './consent.decide';
 import {

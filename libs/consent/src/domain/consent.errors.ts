@@ -1,4 +1,4 @@
-import { DomainError } from '../../../organisation/src/domain/domain-error';
+import { DomainError } from '@stafett/kernel';
 import type { GrantorRef } from './consent.values';
 
 export class ConsentAlreadyRecordedError extends DomainError {

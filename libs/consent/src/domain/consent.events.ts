@@ -1,5 +1,5 @@
 import type { ConsentProvision } from '../../../access/src/timeline-entry';
-import type { DomainEvent } from '../../../organisation/src/domain/domain-event';
+import type { DomainEvent } from '@stafett/kernel';
 import type { WithdrawnBy } from './consent.commands';
 import type { ConsentForm, ConsentRecorder, GrantorRef, Grantee, RecordedGrantor } from './consent.values';
 

@@ -1,6 +1,6 @@
 import type { ConsentProvision } from '../../../access/src/timeline-entry';
-import { FieldProblems } from '../../../organisation/src/domain/domain-error';
-import { isIsoDate } from '../../../organisation/src/domain/iso-date';
+import { FieldProblems } from '@stafett/kernel';
+import { isIsoDate } from '@stafett/kernel';
 import type { RecordConsent } from './consent.commands';
 import { isAccessPurpose, isInformationCategory, type GrantorRef } from './consent.values';
 

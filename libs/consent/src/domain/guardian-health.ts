@@ -1,5 +1,5 @@
-import { DomainError } from '../../../organisation/src/domain/domain-error';
-import type { DomainEvent } from '../../../organisation/src/domain/domain-event';
+import { DomainError } from '@stafett/kernel';
+import type { DomainEvent } from '@stafett/kernel';
 import { ageOn, type ConsentRecorder, type ConsentRules } from './consent.values';
 
 // Pasient- og brukerrettighetsloven § 3-4: from 12 the child may ask that health information is not

@@ -1,3 +1,4 @@
+import { uuidFrom } from '@stafett/kernel';
 import { createHash } from 'node:crypto';
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
@@ -68,10 +69,5 @@ export class OrganisationCommands {
   }
 }
 
-/** A stable UUID (version 8 layout) from a text, for ids that must repeat on a retry. */
-export function uuidFrom(text: string): string {
-  const hex = createHash('sha256').update(text).digest('hex');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-${((parseInt(hex[16], 16) & 0x3) | 0x8).toString(16)}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
-}
 
 export const DEFAULT_ORGANISATION_RULES: OrganisationRules = { serviceTypes: DEFAULT_SERVICE_TYPES };

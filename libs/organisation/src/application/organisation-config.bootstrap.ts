@@ -1,10 +1,10 @@
+import { osloDate } from '@stafett/kernel';
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@stafett/platform';
 import { DEMO_ORGANISATION_CONFIG_PATH, loadOrganisationConfig } from '../config/organisation-config.loader';
 import { organisationRulesFor, syncOrganisation } from '../config/organisation-config.sync';
 import { createOrganisationDecider } from '../domain/organisation.decide';
 import { OrganisationCommands } from './organisation-commands.service';
-import { osloDate } from './organisation-directory';
 
 /**
  * Brings the organisation up to the configuration file at start-up (`ORGANISATION_CONFIG`; in

@@ -1,15 +1,9 @@
+import { osloDate } from '@stafett/kernel';
 import { Injectable } from '@nestjs/common';
 import type { PractitionerDirectory, PractitionerRecord } from '@stafett/auth';
 import { practitionerActiveOn, practitionerRolesOn, unitServesMunicipality } from '../domain/organisation.queries';
 import { OrganisationViewReader } from '../read-models/organisation-view/organisation-view.reader';
 
-// Building a formatter costs far more than using one, and this runs on every authorised request.
-const OSLO_DATE = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Oslo' });
-
-/** The date of an instant in Norway: validity periods and role changes are calendar days there. */
-export function osloDate(at: Date): string {
-  return OSLO_DATE.format(at);
-}
 
 /** Who works where, answered from the organisation view, for authentication and authorisation. */
 @Injectable()

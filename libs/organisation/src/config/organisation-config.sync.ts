@@ -1,5 +1,5 @@
-import { DomainError } from '../domain/domain-error';
-import type { IsoDate } from '../domain/iso-date';
+import { DomainError } from '@stafett/kernel';
+import type { IsoDate } from '@stafett/kernel';
 import type { OrganisationCommand } from '../domain/organisation.commands';
 import type { OrganisationDecider, OrganisationRules } from '../domain/organisation.decide';
 import type { OrganisationEvent } from '../domain/organisation.events';

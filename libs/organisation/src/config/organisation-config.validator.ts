@@ -1,5 +1,5 @@
-import { FieldProblems } from '../domain/domain-error';
-import { isIsoDate } from '../domain/iso-date';
+import { FieldProblems } from '@stafett/kernel';
+import { isIsoDate } from '@stafett/kernel';
 import { periodsOverlap } from '../domain/organisation.queries';
 import {
   checkDate,

@@ -1,4 +1,4 @@
-import type { IsoDate } from './iso-date';
+import type { IsoDate } from '@stafett/kernel';
 
 export interface GuardianInput {
   readonly nationalId: string;

@@ -4,7 +4,7 @@ import { ChildAlreadyRegisteredError } from './child.errors';
 import type { ChildEvent, ChildRegistered, EncryptedChildSubject } from './child.events';
 import { evolveChild, initialChildState, type ChildState } from './child.state';
 import { validateRegisterChild, type ChildValidationContext, type ValidChildRegistration } from './child.validation';
-import { assertNever, type Decider } from './domain-event';
+import { assertNever, type Decider } from '@stafett/kernel';
 
 /**
  * Injected so that the decider stays pure: `encrypt` is the child's cipher (PersonalDataVault's

@@ -8,8 +8,8 @@ import type { RegisterChild } from './child.commands';
 import { childDecider, type ChildDecisionContext } from './child.decide';
 import { ChildAlreadyRegisteredError } from './child.errors';
 import type { ChildRegistered } from './child.events';
-import { InvalidCommandError } from './domain-error';
-import { deciderSpec } from './testing/decider-spec';
+import { InvalidCommandError } from '@stafett/kernel';
+import { deciderSpec } from '@stafett/kernel/testing';
 import { fakeProtection } from './testing/fake-personal-data-protection';
 
 const childId = '7d0c5e0e-3c55-4b8e-9d7e-2f0b1b6f7a01';

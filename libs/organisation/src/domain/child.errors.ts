@@ -1,4 +1,4 @@
-import { DomainError } from './domain-error';
+import { DomainError } from '@stafett/kernel';
 
 export class ChildAlreadyRegisteredError extends DomainError {
   override readonly name = 'ChildAlreadyRegisteredError';

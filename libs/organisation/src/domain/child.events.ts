@@ -1,5 +1,5 @@
 import type { EncryptedField, LookupHash } from '../../../identity/src/personal-data/index';
-import type { DomainEvent } from './domain-event';
+import type { DomainEvent } from '@stafett/kernel';
 
 export const childStreamId = (childId: string): string => `child-${childId.toLowerCase()}`;
 

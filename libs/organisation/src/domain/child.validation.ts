@@ -1,7 +1,7 @@
 import { checkNationalId, type ParsedNationalId } from '../../../identity/src/national-id/index';
 import type { RegisterChild } from './child.commands';
-import { FieldProblems } from './domain-error';
-import { daysBetween, isIsoDate, type IsoDate } from './iso-date';
+import { FieldProblems } from '@stafett/kernel';
+import { daysBetween, isIsoDate, type IsoDate } from '@stafett/kernel';
 import { checkName, cleanName, isKommunenummer } from './organisation.validation';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

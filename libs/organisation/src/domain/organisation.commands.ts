@@ -1,4 +1,4 @@
-import type { IsoDate } from './iso-date';
+import type { IsoDate } from '@stafett/kernel';
 
 /**
  * Commands carry every date they need: the domain never reads the clock. The admin endpoints and

@@ -1,6 +1,6 @@
 import type { ServiceTypeDefinition } from '../config/service-types';
-import { FieldProblems } from './domain-error';
-import { assertNever, type Decider } from './domain-event';
+import { FieldProblems } from '@stafett/kernel';
+import { assertNever, type Decider } from '@stafett/kernel';
 import type * as C from './organisation.commands';
 import {
   CoverageOverlapError,

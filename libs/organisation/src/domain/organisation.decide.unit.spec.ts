@@ -1,5 +1,5 @@
 import { DEFAULT_SERVICE_TYPES } from '../config/service-types';
-import { InvalidCommandError } from './domain-error';
+import { InvalidCommandError } from '@stafett/kernel';
 import { createOrganisationDecider } from './organisation.decide';
 import {
   CoverageOverlapError,
@@ -13,7 +13,7 @@ import {
   UnknownServiceTypeError,
 } from './organisation.errors';
 import type { OrganisationEvent } from './organisation.events';
-import { deciderSpec } from './testing/decider-spec';
+import { deciderSpec } from '@stafett/kernel/testing';
 
 const spec = deciderSpec(createOrganisationDecider({ serviceTypes: DEFAULT_SERVICE_TYPES }), undefined);
 

@@ -1,4 +1,4 @@
-import { DomainError } from './domain-error';
+import { DomainError } from '@stafett/kernel';
 
 // Messages name ids and municipality numbers only; practitioner names are personal data and stay out.
 

@@ -1,5 +1,5 @@
-import type { DomainEvent } from './domain-event';
-import type { IsoDate } from './iso-date';
+import type { DomainEvent } from '@stafett/kernel';
+import type { IsoDate } from '@stafett/kernel';
 import type { PractitionerRole } from './practitioner-role';
 
 /** The whole organisation is one stream: it changes rarely and its rules span entities. */

@@ -1,4 +1,4 @@
-import type { IsoDate } from './iso-date';
+import type { IsoDate } from '@stafett/kernel';
 import type { CoveragePeriod, OrganisationState, Practitioner, ServiceUnit } from './organisation.state';
 import type { PractitionerRole } from './practitioner-role';
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { DEFAULT_SERVICE_TYPES } from '../config/service-types';
-import { DomainError } from './domain-error';
+import { DomainError } from '@stafett/kernel';
 import { createOrganisationDecider } from './organisation.decide';
 import type { OrganisationCommand } from './organisation.commands';
 import type { OrganisationEvent } from './organisation.events';

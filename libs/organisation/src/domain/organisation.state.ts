@@ -1,5 +1,5 @@
 import type { OrganisationEvent } from './organisation.events';
-import type { IsoDate } from './iso-date';
+import type { IsoDate } from '@stafett/kernel';
 import type { PractitionerRole } from './practitioner-role';
 
 export interface Municipality {

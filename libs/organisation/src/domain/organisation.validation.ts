@@ -1,6 +1,6 @@
 import { hasForbiddenCharacters, hasVisibleCharacter } from '@stafett/platform/values/text';
-import type { FieldProblems } from './domain-error';
-import { isIsoDate } from './iso-date';
+import type { FieldProblems } from '@stafett/kernel';
+import { isIsoDate } from '@stafett/kernel';
 import { isPractitionerRole, sortRoles, type PractitionerRole } from './practitioner-role';
 
 // Shared by the deciders and the configuration validator, so that both refuse the same input.

@@ -1,3 +1,4 @@
+import { osloDate } from '@stafett/kernel';
 import { Inject, Injectable } from '@nestjs/common';
 import { ForbiddenProblem, MunicipalityAccess, type Principal } from '@stafett/auth';
 import { EVENT_STORE, type EventStore } from '@stafett/event-store';
@@ -7,7 +8,6 @@ import { CONSENT_RULES } from '@stafett/consent/application/consent-request';
 import { ChildTooYoungError } from '@stafett/consent/domain/guardian-health';
 import { ageOn, type ConsentRules } from '@stafett/consent/domain/consent.values';
 import { childAccessStreamId } from '@stafett/organisation/application/children/child-access';
-import { osloDate } from '@stafett/organisation/application/organisation-directory';
 import { childDecider } from '@stafett/organisation/domain/child.decide';
 import { childStreamId, type ChildEvent, type ChildRegistered } from '@stafett/organisation/domain/child.events';
 import { OrganisationViewReader } from '@stafett/organisation/read-models/organisation-view/organisation-view.reader';

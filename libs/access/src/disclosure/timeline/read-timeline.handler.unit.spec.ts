@@ -1,7 +1,7 @@
 import type { Principal } from '@stafett/auth';
 import { ForbiddenProblem } from '@stafett/auth';
-import { InvalidCommandError } from '@stafett/organisation/domain/domain-error';
-import { InMemoryEventStore } from '@stafett/organisation/application/children/testing/in-memory-event-store';
+import { InvalidCommandError } from '@stafett/kernel';
+import { InMemoryEventStore } from '@stafett/event-store/testing';
 import type { ConsentFacts, TimelineEntryFacts, Viewer, VisibilityDecision } from '../../timeline-entry';
 import type { StoredTimelineEntry, TimelineSource } from '../../timeline/child-timeline.reader';
 import type { TimelineContentSource } from '../../timeline/timeline-content';

@@ -5,7 +5,7 @@ import type { InvestigationOutcome, ReceiptExemptionGround, ReviewDecision } fro
 import type { ReportEvent } from '../../domain/report.events';
 import { evolveReport, initialReportState, type ReceivedReport, type ReportPhase } from '../../domain/report.state';
 import { isReporterCategory, type ReporterCategory, type ReporterKind } from '../../domain/reporter-category';
-import { isInstant, type Instant } from '../../time/oslo-time';
+import { isInstant, type Instant } from '@stafett/kernel';
 
 /** The projection's name: its subscription, its parked events, `projections rebuild report-clock`. */
 export const REPORT_CLOCK_PROJECTION = 'report-clock';

@@ -1,4 +1,4 @@
-import { deciderSpec } from '../../../../organisation/src/domain/testing/decider-spec';
+import { deciderSpec } from '@stafett/kernel/testing';
 import { NotOwningUnitError, NotOwnUnitForbiddenError, NotStafettholderError, ParticipationLapsedForbiddenError } from '../concern-authority.errors';
 import { createConcernDecider } from '../concern.decide';
 import { concernRules } from '../concern.rules';

@@ -1,4 +1,4 @@
-import { FieldProblems } from '../../../../organisation/src/domain/domain-error';
+import { FieldProblems } from '@stafett/kernel';
 import type { ConcernCommand } from '../concern.commands';
 import type { ConcernDecisionContext } from '../concern.context';
 import { ConsentMissingError, NotAllowedAtLevelError, ServiceNotParticipatingError, StafettloggNotOpenError, type LevelRestrictedAction } from '../concern.errors';

@@ -1,4 +1,4 @@
-import { InvalidCommandError } from '../../../../organisation/src/domain/domain-error';
+import { InvalidCommandError } from '@stafett/kernel';
 import { MEASURE_EFFECTS, type ChildsVoice } from '../concern.commands';
 import type * as C from '../concern.commands';
 import { DuplicateEntryError, MeasureEndedError, MeasureNotFoundError } from '../concern.errors';

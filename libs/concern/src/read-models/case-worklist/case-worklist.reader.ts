@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { IsoDate } from '../../../../organisation/src/domain/iso-date';
+import type { IsoDate } from '@stafett/kernel';
 import type { Level } from '../../domain/concern.values';
 
 /** A practitioner in a worklist: ids only; names are looked up by the client where it may. */

@@ -1,5 +1,5 @@
 import type { RecordedEvent } from '@stafett/event-store';
-import { isIsoDate, type IsoDate } from '../../../../organisation/src/domain/iso-date';
+import { isIsoDate, type IsoDate } from '@stafett/kernel';
 import { concernStreamId } from '../../domain/concern.events';
 import { isIsoTimestamp, isLevel, type Level } from '../../domain/concern.values';
 

@@ -1,4 +1,4 @@
-import { DomainError } from '../../domain/domain-error';
+import { DomainError } from '@stafett/kernel';
 
 /**
  * The child's data key has been destroyed (crypto-shredding): the registration exists but its

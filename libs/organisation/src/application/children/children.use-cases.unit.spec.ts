@@ -1,9 +1,9 @@
 import { ForbiddenProblem } from '@stafett/auth';
-import { InvalidCommandError } from '../../domain/domain-error';
+import { InvalidCommandError } from '@stafett/kernel';
 import { childStreamId } from '../../domain/child.events';
 import { born, CHILD, childrenWorld as setUp, FATHER, MOTHER, NOW, nurse, principal, teacher, thrown } from './testing/children-world';
 import type { EventStore } from '@stafett/event-store';
-import { InMemoryEventStore } from './testing/in-memory-event-store';
+import { InMemoryEventStore } from '@stafett/event-store/testing';
 import { syntheticNationalId, withChangedDigit } from './testing/synthetic-national-ids';
 
 const secondNurse = { principal: principal('helsestasjon', 'helsestasjon-ansatt-2') };

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { MunicipalityAccess } from '@stafett/auth';
 import { checkNationalId, NationalIdHasher } from '@stafett/identity';
 import { APP_CONFIG, type AppConfig } from '@stafett/platform';
-import { InvalidCommandError } from '../../domain/domain-error';
+import { InvalidCommandError } from '@stafett/kernel';
 import { ChildIndexReader, type IndexedChild } from '../../read-models/child-index/child-index.reader';
 import type { ChildRequestContext } from './child-request';
 

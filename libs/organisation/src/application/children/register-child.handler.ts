@@ -1,3 +1,4 @@
+import { uuidFrom, osloDate } from '@stafett/kernel';
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { MunicipalityAccess } from '@stafett/auth';
@@ -9,8 +10,6 @@ import { childDecider, type ChildDecisionContext } from '../../domain/child.deci
 import { childStreamId } from '../../domain/child.events';
 import { validateRegisterChild, type ChildValidationContext } from '../../domain/child.validation';
 import { OrganisationViewReader } from '../../read-models/organisation-view/organisation-view.reader';
-import { uuidFrom } from '../organisation-commands.service';
-import { osloDate } from '../organisation-directory';
 import type { ChildRequestContext } from './child-request';
 import { claimedChildId, identityClaimStreamId, type ChildIdentityClaimed } from './child-identity';
 

@@ -1,6 +1,6 @@
 import { registerDecorator, ValidateIf, type ValidationArguments, type ValidationOptions } from 'class-validator';
 import { checkNationalId } from '@stafett/identity/national-id';
-import { isCalendarDate, isDateTimeWithZone } from '../../values/calendar';
+import { isCalendarDate, isDateTimeWithZone } from '@stafett/kernel';
 import { textProblem, type TextProblem } from '../../values/text';
 import { fieldName } from './messages';
 

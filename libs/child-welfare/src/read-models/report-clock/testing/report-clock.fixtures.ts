@@ -4,7 +4,7 @@ import type { ReportCommand } from '../../../domain/report.commands';
 import { reportDecider } from '../../../domain/report.decide';
 import type { ReportState } from '../../../domain/report.state';
 import type { ReporterCategory, ReporterKind } from '../../../domain/reporter-category';
-import type { Instant } from '../../../time/oslo-time';
+import type { Instant } from '@stafett/kernel';
 
 // Report events built by the decider, as the write side would store them, for the clock tests.
 // Content and reasons carry the marker SECRET so that tests can assert no row or answer holds one.

@@ -9,7 +9,7 @@ import type { ChildIndexReader } from '../../../read-models/child-index/child-in
 import type { OrganisationViewReader } from '../../../read-models/organisation-view/organisation-view.reader';
 import { FindChildrenHandler } from '../find-children.handler';
 import { RegisterChildHandler, type RegisterChildRequest } from '../register-child.handler';
-import { InMemoryEventStore } from './in-memory-event-store';
+import { InMemoryEventStore } from '@stafett/event-store/testing';
 import { syntheticNationalId } from './synthetic-national-ids';
 
 // The children use cases in memory, for their own specs and the disclosure module's: synthetic

@@ -8,7 +8,7 @@ import {
   type NewEvent,
   type ReadAllBatch,
   type RecordedEvent,
-} from '@stafett/event-store';
+} from '../index';
 
 /**
  * The event store port in memory, for use-case unit tests: expected versions and idempotent event

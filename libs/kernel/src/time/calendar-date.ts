@@ -1,7 +1,4 @@
-import { isIsoDate, type IsoDate } from '../../../organisation/src/domain/iso-date';
-
-export type { IsoDate };
-export { isIsoDate };
+import type { IsoDate } from './iso-date';
 
 /**
  * Arithmetic on calendar dates (`YYYY-MM-DD`), never on instants: a legal deadline is a day on

@@ -1,8 +1,8 @@
-import { isCalendarDate } from '@stafett/platform/values/calendar';
+import { isCalendarDate } from './calendar';
 
 /**
- * Calendar dates as `YYYY-MM-DD` strings. Organisation facts are valid per day, not per instant;
- * strings of this form order correctly with plain comparison, and they are JSON-safe.
+ * Calendar dates as `YYYY-MM-DD` strings. Facts valid per day (organisation, consents, deadlines) are
+ * compared with plain string comparison, which orders these correctly, and they are JSON-safe.
  */
 export type IsoDate = string;
 

@@ -1,17 +1,15 @@
-/**
- * A command was refused. Every domain error carries an English message for developers and logs
- * (never personal data), a Norwegian bokmål text for end users, and a stable code; the API's
- * exception filter maps them to problem+json.
- */
-export abstract class DomainError extends Error {
-  abstract readonly code: string;
+import { Refusal } from './refusal';
 
-  constructor(
-    message: string,
-    /** Norwegian bokmål, safe to show to the user. */
-    readonly userMessage: string,
-  ) {
-    super(message);
+/**
+ * Transitional: the refusal classes written before the refusal tables. The problem filter picks the
+ * status by class-name suffix (NotFoundError 404, ForbiddenError 403, else 409) until every context
+ * has its table; then this goes.
+ */
+export abstract class DomainError extends Refusal {
+  abstract override readonly code: string;
+
+  constructor(message: string, userMessage: string) {
+    super('legacy', '', 409, message, userMessage);
   }
 }
 
@@ -24,15 +22,17 @@ export interface FieldProblem {
 }
 
 /** The command's fields failed validation; every problem is listed, not only the first. */
-export class InvalidCommandError extends DomainError {
+export class InvalidCommandError extends Refusal<'invalid-command'> {
   override readonly name = 'InvalidCommandError';
-  readonly code = 'invalid-command';
 
   constructor(
     readonly commandType: string,
     readonly problems: readonly FieldProblem[],
   ) {
     super(
+      'kernel',
+      'invalid-command',
+      400,
       `${commandType} is invalid: ${problems.map((p) => `${p.field}: ${p.message}`).join('; ')}`,
       problems.length === 1 ? problems[0].userMessage : 'Noen av opplysningene er ikke gyldige. Se feltene som er markert.',
     );

@@ -1,4 +1,4 @@
-import type { Decider } from '../domain-event';
+import type { Decider } from '../decider/decider';
 
 type ErrorClass<T extends Error> = abstract new (...args: never[]) => T;
 

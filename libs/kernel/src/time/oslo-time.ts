@@ -1,5 +1,5 @@
-import { isUtcInstant } from '@stafett/platform/values/calendar';
-import type { IsoDate } from './calendar-date';
+import { isUtcInstant } from './calendar';
+import type { IsoDate } from './iso-date';
 
 /**
  * A point in time as an ISO-8601 UTC string (`2026-03-27T22:30:00.000Z`), as produced by
@@ -93,4 +93,23 @@ export function osloLocalDateTimeOf(instant: Instant): string {
 /** An ISO UTC instant whose every field exists in the calendar (never 2026-02-30, which `Date.parse` rolls over). */
 export function isInstant(value: unknown): value is Instant {
   return isUtcInstant(value);
+}
+
+// Building a formatter costs far more than using one, and these run on every request.
+const OSLO_DATE = new Intl.DateTimeFormat('sv-SE', { timeZone: OSLO_TIME_ZONE });
+const OSLO_OFFSET = new Intl.DateTimeFormat('en-GB', { timeZone: OSLO_TIME_ZONE, timeZoneName: 'longOffset' });
+
+/** The date of a moment in Norway: validity periods, role changes and consents are calendar days there. */
+export function osloDate(at: Date): IsoDate {
+  return OSLO_DATE.format(at);
+}
+
+/**
+ * The moment in Norwegian local time with its offset (`2026-03-02T09:15:00+01:00`): deciders take the
+ * calendar day from the text, so a concern noted at 00:30 in Norway falls on the Norwegian day.
+ */
+export function osloTimestamp(at: Date): string {
+  const offsetName = OSLO_OFFSET.formatToParts(at).find((part) => part.type === 'timeZoneName')?.value ?? 'GMT';
+  const offset = offsetName === 'GMT' ? '+00:00' : offsetName.replace('GMT', '');
+  return `${osloLocalDateTimeOf(at.toISOString())}${offset}`;
 }
