@@ -40,6 +40,18 @@ export class ChildCasesReader {
     return cases;
   }
 
+  /**
+   * The open cases a practitioner holds the baton in, with their children (ids only): the
+   * stafettholder's worklists in other contexts ask here instead of reading concern's tables.
+   */
+  async openCasesHeldBy(practitionerId: string): Promise<Array<{ readonly caseId: string; readonly childId: string }>> {
+    const rows: Array<{ case_id: string; child_id: string }> = await this.dataSource.query(
+      `SELECT case_id, lower(child_id) AS child_id FROM case_worklist WHERE stafettholder_practitioner = $1 AND status = 'open' ORDER BY case_id`,
+      [practitionerId],
+    );
+    return rows.map((row) => ({ caseId: row.case_id, childId: row.child_id }));
+  }
+
   /** The case as its stream tells it now, or undefined for an unknown case. */
   async caseOnRecord(caseId: string): Promise<CaseOnRecord | undefined> {
     const recorded = await this.store.readStream(concernStreamId(caseId));
