@@ -3,7 +3,7 @@ import { chmod, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
-import { startEmbeddedPostgres, type EmbeddedServer } from '../../libs/event-store/src/embedded/embedded-postgres.server';
+import { startEmbeddedPostgres, type EmbeddedServer } from '../../libs/platform/src/database/embedded-postgres.server';
 import { dropDatabase, ensureDatabase, withDatabase } from '../../libs/platform/src/database/create-database';
 import { findFreePort } from '../../libs/platform/src/database/free-port';
 

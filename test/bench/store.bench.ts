@@ -7,6 +7,7 @@ import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { withDatabase } from '../../libs/platform/src/database/create-database';
 import { dataSourceOptions } from '../../libs/platform/src/database/data-source.options';
+import { PRODUCT_MIGRATIONS } from '../../apps/composition/src';
 import { benchEvents, typicalEventSize } from './bench-events';
 import { checkpoint, openBenchServer, serverFacts, type BenchServer } from './bench-server';
 import { CpuMeter } from './bench-cpu';
@@ -102,7 +103,7 @@ async function main(): Promise<void> {
 }
 
 async function migrateOurs(url: string): Promise<void> {
-  const dataSource = new DataSource(dataSourceOptions(url));
+  const dataSource = new DataSource(dataSourceOptions(url, PRODUCT_MIGRATIONS));
   await dataSource.initialize();
   try {
     await dataSource.runMigrations();

@@ -8,14 +8,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import autocannon from 'autocannon';
-import { startEmbeddedPostgres, type EmbeddedServer } from '../../libs/event-store/src/embedded/embedded-postgres.server';
+import { startEmbeddedPostgres, type EmbeddedServer } from '../../libs/platform/src/database/embedded-postgres.server';
 import { dropDatabase, ensureDatabase, withDatabase } from '../../libs/platform/src/database/create-database';
 import { findFreePort } from '../../libs/platform/src/database/free-port';
 import { runMigrations } from '../../libs/platform/src/database/run-migrations';
 import { buildAppConfig } from '../../libs/platform/src/config/app-config';
 import { MasterKeyring } from '../../libs/identity/src/personal-data/master-keyring';
 import { DevIssuer, authSettingsFromEnv } from '../../libs/auth/src';
-import { allProjections } from '../../libs/projections/src/projection-registry';
+import { PRODUCT_MIGRATIONS, PRODUCT_PROJECTIONS } from '../../apps/composition/src';
 import { createApp } from '../../apps/api/src/create-app';
 import { serverFacts } from './bench-server';
 import { machineFacts } from './bench-report';
@@ -55,7 +55,7 @@ async function main(): Promise<void> {
     }
     databaseUrl = withDatabase(serverUrl, `stafett_timeline_${randomBytes(4).toString('hex')}`);
     await ensureDatabase(databaseUrl);
-    await runMigrations(databaseUrl);
+    await runMigrations(databaseUrl, PRODUCT_MIGRATIONS);
     log(`database ${new URL(databaseUrl).pathname.slice(1)} created and migrated`);
 
     const masterKey = randomBytes(32).toString('base64');
@@ -73,7 +73,7 @@ async function main(): Promise<void> {
 
     log(`seeding ${PLAN.children.toLocaleString('en-US')} children × (1 child event + ${EVENTS_PER_CASE} case events) in SQL`);
     const seeded = await seed(databaseUrl, PLAN, MasterKeyring.fromConfig({ current: masterKey }), (line) => log(line));
-    const head = await checkpointsAtHead(databaseUrl, allProjections().map((p) => p.name));
+    const head = await checkpointsAtHead(databaseUrl, PRODUCT_PROJECTIONS.map((p) => p.name));
     log(`seeded ${seeded.events.toLocaleString('en-US')} events; checkpoints of every projection at the head (${head}); ` +
       Object.entries(seeded.seconds).map(([k, v]) => `${k} ${v.toFixed(0)} s`).join(', '));
 

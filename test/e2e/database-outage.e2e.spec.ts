@@ -9,6 +9,7 @@ import { buildAppConfig } from '../../libs/platform/src/config/app-config';
 import { ensureDatabase, withDatabase } from '../../libs/platform/src/database/create-database';
 import { findFreePort } from '../../libs/platform/src/database/free-port';
 import { runMigrations } from '../../libs/platform/src/database/run-migrations';
+import { PRODUCT_MIGRATIONS } from '../../apps/composition/src';
 import { DevIssuer, authSettingsFromEnv } from '../../libs/auth/src';
 import { OrganisationViewReader } from '../../libs/organisation/src';
 import { createApp } from '../../apps/api/src/create-app';
@@ -56,7 +57,7 @@ describe('when the database goes away under a running app', () => {
     server = await startServer();
     const url = withDatabase(server.url, 'stafett');
     await ensureDatabase(url);
-    await runMigrations(url);
+    await runMigrations(url, PRODUCT_MIGRATIONS);
     const env: NodeJS.ProcessEnv = { NODE_ENV: 'development', DATA_DIR: join(dir, 'app'), RATE_LIMIT_PER_MINUTE: '100000', LOG_LEVEL: 'warn' };
     app = await createApp(buildAppConfig(env, { url, embedded: false }), env, { logDestination: { write: (line: string) => recordLogLines(line) } });
     await app.init();

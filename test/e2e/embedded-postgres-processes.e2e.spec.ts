@@ -8,6 +8,7 @@ import { probePort, runningPostmaster } from '../../libs/platform/src/database/e
 import { findFreePort } from '../../libs/platform/src/database/free-port';
 import { openDatabase } from '../../libs/platform/src/database/open-database';
 import { StartupError } from '../../libs/platform/src/process/startup-error';
+import { PRODUCT_MIGRATIONS } from '../../apps/composition/src';
 import { startPostgresServer } from '../support/postgres-server';
 
 const ROOT = join(__dirname, '../..');
@@ -96,7 +97,7 @@ describe('the embedded PostgreSQL and the processes that use it', () => {
     it('names the port and EMBEDDED_PG_PORT when another program holds it, in the API’s own words on the console', async () => {
       const port = await findFreePort();
       blocker = createServer((socket) => sockets.push(socket)).listen(port, '127.0.0.1');
-      await expect(openDatabase(env(join(dir, 'blocked'), port), () => undefined)).rejects.toThrow(
+      await expect(openDatabase(env(join(dir, 'blocked'), port), () => undefined, PRODUCT_MIGRATIONS)).rejects.toThrow(
         new StartupError(`Port ${port} (EMBEDDED_PG_PORT) is in use by another program, so the embedded PostgreSQL cannot start there. Stop that program, or set EMBEDDED_PG_PORT to a free port.`),
       );
       const api = run('apps/api/src/main.ts', [], env(join(dir, 'blocked'), port, { PORT: String(await findFreePort()) }));
@@ -110,11 +111,11 @@ describe('the embedded PostgreSQL and the processes that use it', () => {
       const port = await findFreePort();
       const theirs = await startPostgresServer(join(dir, 'theirs'), port);
       try {
-        const refused = openDatabase(env(join(dir, 'mine'), port), () => undefined);
+        const refused = openDatabase(env(join(dir, 'mine'), port), () => undefined, PRODUCT_MIGRATIONS);
         await expect(refused).rejects.toBeInstanceOf(StartupError);
         await expect(refused).rejects.toThrow(new RegExp(`Port ${port} \\(EMBEDDED_PG_PORT\\) is used by another PostgreSQL, whose data is in .*theirs`));
 
-        const own = await openDatabase(env(join(dir, 'theirs'), port), () => undefined);
+        const own = await openDatabase(env(join(dir, 'theirs'), port), () => undefined, PRODUCT_MIGRATIONS);
         expect(own).toMatchObject({ embedded: false, url: expect.stringContaining(`127.0.0.1:${port}/stafett`) });
         await own.close();
         expect((await probePort(port)).kind).toBe('postgres');

@@ -1,7 +1,7 @@
 import { chmod, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startEmbeddedPostgres } from '../../libs/event-store/src/embedded/embedded-postgres.server';
+import { startEmbeddedPostgres } from '../../libs/platform/src/database/embedded-postgres.server';
 import { findFreePort } from '../../libs/platform/src/database/free-port';
 import { startLogCapture } from './log-capture';
 

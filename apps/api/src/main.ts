@@ -1,14 +1,12 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
-import { buildAppConfig } from '@stafett/platform';
-import { openDatabase } from '@stafett/platform/database/open-database';
-import { describeStartupFailure, listenFailure } from '@stafett/platform/process/startup-error';
-import { stopOnSignals } from '@stafett/platform/process/stop-on-signals';
+import { buildAppConfig, describeStartupFailure, listenFailure, openDatabase, stopOnSignals } from '@stafett/platform';
+import { PRODUCT_MIGRATIONS } from '../../composition/src';
 import { createApp } from './create-app';
 
 async function main(): Promise<void> {
   const logger = new Logger('Stafett');
-  const database = await openDatabase(process.env, (line) => logger.log(line));
+  const database = await openDatabase(process.env, (line) => logger.log(line), PRODUCT_MIGRATIONS);
   try {
     const config = buildAppConfig(process.env, database);
     const app = await createApp(config, process.env);

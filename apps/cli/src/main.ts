@@ -1,6 +1,9 @@
 import 'reflect-metadata';
-import { openDatabase } from '@stafett/platform/database/open-database';
-import { describeStartupFailure } from '@stafett/platform/process/startup-error';
+import { NestFactory } from '@nestjs/core';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { buildAppConfig, describeStartupFailure, openDatabase } from '@stafett/platform';
+import { PRODUCT_MIGRATIONS } from '../../composition/src';
+import { CliModule } from './cli.module';
 import type { CliCommand } from './cli-command';
 import { COMMANDS } from './commands';
 
@@ -22,12 +25,18 @@ async function main(args: readonly string[]): Promise<number> {
     return args.length === 0 || args[0] === 'help' ? 0 : 2;
   }
   const print = (line: string) => console.log(line);
-  if (found.command.needsDatabase === false) return found.command.run(found.rest, { databaseUrl: '', env: process.env, print });
+  const { command, rest } = found;
+  if (command.offline) return command.run(rest, { env: process.env, print });
   // Reuses the API's embedded server when one runs for this DATA_DIR; otherwise starts one, stopped at
   // the end (or by its watchdog when this process is killed).
-  const database = await openDatabase(process.env, (line) => console.error(line));
+  const database = await openDatabase(process.env, (line) => console.error(line), PRODUCT_MIGRATIONS);
   try {
-    return await found.command.run(found.rest, { databaseUrl: database.url, env: process.env, print });
+    const app = await NestFactory.createApplicationContext(CliModule.forRoot(buildAppConfig(process.env, database)), { logger: ['error', 'warn'] });
+    try {
+      return await command.run(rest, { env: process.env, print, commands: app.get(CommandBus), queries: app.get(QueryBus) });
+    } finally {
+      await app.close();
+    }
   } finally {
     await database.close();
   }

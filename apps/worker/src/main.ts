@@ -2,15 +2,13 @@ import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { Logger as PinoLogger } from 'nestjs-pino';
-import { buildAppConfig } from '@stafett/platform';
-import { openDatabase } from '@stafett/platform/database/open-database';
-import { describeStartupFailure } from '@stafett/platform/process/startup-error';
-import { stopOnSignals } from '@stafett/platform/process/stop-on-signals';
+import { buildAppConfig, describeStartupFailure, openDatabase, stopOnSignals } from '@stafett/platform';
+import { PRODUCT_MIGRATIONS } from '../../composition/src';
 import { WorkerModule } from './worker.module';
 
 async function main(): Promise<void> {
   const logger = new Logger('StafettWorker');
-  const database = await openDatabase(process.env, (line) => logger.log(line));
+  const database = await openDatabase(process.env, (line) => logger.log(line), PRODUCT_MIGRATIONS);
   try {
     // The worker exists to run projections, whatever RUN_PROJECTIONS says for the API.
     const config = { ...buildAppConfig(process.env, database), runProjections: true };

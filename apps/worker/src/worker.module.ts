@@ -1,9 +1,8 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import { httpHardeningSettingsFromEnv, loggerModuleParams } from '@stafett/auth';
-import { EventStoreModule } from '@stafett/event-store';
-import { PlatformModule, type AppConfig } from '@stafett/platform';
-import { ProjectionsModule } from '@stafett/projections';
+import type { AppConfig } from '@stafett/platform';
+import { coreModules } from '../../composition/src';
 
 /** Runs the projections without serving HTTP, for deployments that scale the API separately. */
 @Module({})
@@ -14,9 +13,7 @@ export class WorkerModule {
       imports: [
         // The same redacting pino logger as the API, so the worker's lines follow the same rules.
         LoggerModule.forRoot(loggerModuleParams(httpHardeningSettingsFromEnv(env))),
-        PlatformModule.forRoot(config),
-        EventStoreModule.forRoot(config.eventStore),
-        ProjectionsModule,
+        ...coreModules(config),
       ],
     };
   }

@@ -26,3 +26,6 @@ export * from './disclosure/consents/list-consents.handler';
 export * from './disclosure/reports/read-report.handler';
 export * from './disclosure/access-report/read-access-report.handler';
 export * from './access.module';
+
+// read side, for the composition root
+export { accessReadSide } from './access.read-side';

@@ -37,3 +37,6 @@ export * from './application/report-sensitive-fields';
 export * from './application/report-commands.service';
 export * from './application/report-queries.service';
 export * from './child-welfare.module';
+
+// read side, for the composition root
+export { childWelfareReadSide } from './child-welfare.read-side';

@@ -30,3 +30,6 @@ export * from './concern.module';
 export * from './application/commands/record-consultation/record-consultation.command';
 export * from './domain/case-relation';
 export * from './application/child-cases.reader';
+
+// read side, for the composition root
+export { concernReadSide } from './concern.read-side';

@@ -23,3 +23,6 @@ export * from './domain/participation';
 export * from './domain/guardian-health';
 export * from './application/guardian-health.service';
 export * from './application/case-participation.service';
+
+// read side, for the composition root
+export { consentReadSide } from './consent.read-side';

@@ -1,4 +1,4 @@
-import { Pool } from 'pg';
+import type { Pool } from 'pg';
 import type { EventStore } from './port/event-store.port';
 import { PostgresEventStore } from './postgres/postgres-event-store';
 
@@ -10,7 +10,6 @@ export interface EventStoreSettings {
   readonly databaseUrl: string;
   /** KurrentDB connection string, e.g. `kurrentdb://localhost:2113?tls=false` (engine kurrentdb). */
   readonly kurrentdbUrl?: string;
-  readonly poolSize?: number;
 }
 
 /** Reads `EVENT_STORE` and `KURRENTDB_URL`; the only place that knows which engines exist. */
@@ -20,23 +19,27 @@ export function eventStoreSettingsFromEnv(env: NodeJS.ProcessEnv, databaseUrl: s
     throw new Error(`EVENT_STORE must be 'postgresql' or 'kurrentdb', not '${engine}'`);
   }
   if (engine === 'kurrentdb' && !env.KURRENTDB_URL) throw new Error('EVENT_STORE=kurrentdb needs KURRENTDB_URL');
-  return { engine, databaseUrl, kurrentdbUrl: env.KURRENTDB_URL, poolSize: Number(env.EVENT_STORE_POOL_SIZE ?? 20) };
+  return { engine, databaseUrl, kurrentdbUrl: env.KURRENTDB_URL };
 }
 
-export async function createEventStore(settings: EventStoreSettings): Promise<EventStore> {
+/**
+ * The configured engine. PostgreSQL appends and reads on `pool`, the process's one pool (TypeORM's,
+ * see postgres/shared-pool.ts), which the store borrows and never ends.
+ */
+export async function createEventStore(settings: EventStoreSettings, pool: Pool): Promise<EventStore> {
   switch (settings.engine) {
-    case 'postgresql': {
-      const pool = new Pool({ connectionString: settings.databaseUrl, max: settings.poolSize ?? 20, connectionTimeoutMillis: 5000 });
-      // An idle connection dropped by the server (restart, shutdown) must not crash the process;
-      // the pool replaces it on the next query.
-      pool.on('error', () => undefined);
-      return new PostgresEventStore(pool);
-    }
+    case 'postgresql':
+      return new PostgresEventStore(pool, { endPoolOnClose: false });
     case 'kurrentdb': {
       if (!settings.kurrentdbUrl) throw new Error('EVENT_STORE=kurrentdb needs KURRENTDB_URL');
-      // Loaded here only, so that deployments on the PostgreSQL log never load KurrentDB's native client.
-      const { KurrentDbEventStore } = require('./kurrentdb/kurrentdb-event-store') as typeof import('./kurrentdb/kurrentdb-event-store');
-      return KurrentDbEventStore.connect(settings.kurrentdbUrl);
+      return connectKurrentDb(settings.kurrentdbUrl);
     }
   }
+}
+
+/** The KurrentDB engine at `url`. Loaded only here, so deployments on the PostgreSQL log never load its native client. */
+export function connectKurrentDb(url: string): import('./kurrentdb/kurrentdb-event-store').KurrentDbEventStore {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- deliberately lazy (see above)
+  const { KurrentDbEventStore } = require('./kurrentdb/kurrentdb-event-store') as typeof import('./kurrentdb/kurrentdb-event-store');
+  return KurrentDbEventStore.connect(url);
 }

@@ -1,10 +1,11 @@
 import { Inject, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { CopyLogToKurrentDbHandler } from './application/commands/copy-log-to-kurrentdb/copy-log-to-kurrentdb.handler';
 import { createEventStore, type EventStoreSettings } from './event-store.factory';
+import { pgPoolOf } from './postgres/shared-pool';
 import { EVENT_STORE, type EventStore } from './port/event-store.port';
 import { CheckpointStore } from './subscriptions/checkpoint-store';
 import { SUBSCRIPTION_LEASE_MS } from './subscriptions/lease';
-
 
 class EventStoreLifecycle implements OnApplicationShutdown {
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
@@ -22,13 +23,15 @@ export class EventStoreModule {
       module: EventStoreModule,
       global: true,
       providers: [
-        { provide: EVENT_STORE, useFactory: () => createEventStore(settings) },
+        // On the process's one pool, TypeORM's (see postgres/shared-pool.ts).
+        { provide: EVENT_STORE, inject: [DataSource], useFactory: (dataSource: DataSource) => createEventStore(settings, pgPoolOf(dataSource)) },
         {
           provide: CheckpointStore,
           inject: [DataSource],
           useFactory: (dataSource: DataSource) => new CheckpointStore(dataSource, { leaseMs: SUBSCRIPTION_LEASE_MS }),
         },
         EventStoreLifecycle,
+        CopyLogToKurrentDbHandler,
       ],
       exports: [EVENT_STORE, CheckpointStore],
     };

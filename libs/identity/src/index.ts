@@ -12,3 +12,6 @@ export type { PersonalDataModuleOptions } from './personal-data/personal-data.mo
 
 // Streams holding personal data: one encrypting store for every context.
 export * from './sealed-streams/encrypting-event-stream';
+
+// exported for the HTTP edge (moved from libs/platform, which imports no context)
+export { IsNationalId } from './national-id/is-national-id.decorator';

@@ -49,3 +49,6 @@ export * from './read-models/child-index/child-index.projection';
 export * from './read-models/child-index/child-index.reader';
 export type { ChildIndexRow } from './read-models/child-index/child-index.row';
 export { CreateChildIndex1732000000300 } from './read-models/child-index/migrations/1732000000300-create-child-index';
+
+// read side, for the composition root
+export { organisationReadSide } from './organisation.read-side';

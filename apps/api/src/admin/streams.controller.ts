@@ -1,7 +1,7 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { QueryBus } from '@nestjs/cqrs';
 import { Roles } from '@stafett/auth';
-import { listStreams, streamTypeTotals } from '@stafett/projections';
+import { ListStreamsQuery } from '@stafett/projections';
 import { ListStreamsQueryDto } from './list-streams.query.dto';
 
 /**
@@ -16,14 +16,13 @@ export const STREAM_TYPES_LISTED_PER_STREAM: readonly string[] = ['organisation'
 @Controller('api/v1/admin/streams')
 @Roles('administrator')
 export class StreamsController {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly queries: QueryBus) {}
 
   @Get()
   async list(@Query() query: ListStreamsQueryDto) {
     const limit = query.limit ?? 100;
     const listed = STREAM_TYPES_LISTED_PER_STREAM.filter((type) => query.type === undefined || type === query.type);
-    const rows = listed.length === 0 ? [] : await listStreams(this.dataSource, { streamTypes: listed, afterStreamId: query.after, limit });
-    const totals = await streamTypeTotals(this.dataSource, query.type);
+    const { streams: rows, totals } = await this.queries.execute(new ListStreamsQuery({ streamType: query.type, listedTypes: listed, afterStreamId: query.after, limit }));
     return {
       streamTypes: totals.map((t) => ({ streamType: t.streamType, streamCount: t.streamCount, eventCount: t.eventCount, lastEventAt: t.lastEventAt.toISOString() })),
       items: rows.map((row) => ({

@@ -1,10 +1,10 @@
 import { Module } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
-import { ProjectionsModule } from '@stafett/projections';
 import { HealthController } from './health.controller';
 
+/** Liveness and readiness; the projections' status comes from the global ProjectionsModule. */
 @Module({
-  imports: [TerminusModule.forRoot({ errorLogStyle: 'json' }), ProjectionsModule],
+  imports: [TerminusModule.forRoot({ errorLogStyle: 'json' })],
   controllers: [HealthController],
 })
 export class HealthModule {}

@@ -1,13 +1,6 @@
-import { Pool } from 'pg';
-import { DataSource } from 'typeorm';
-import { CheckpointStore, PostgresEventStore, formatPosition } from '@stafett/event-store';
-import { copyPostgresLogToKurrentDb, type CopyProgress } from '@stafett/event-store/kurrentdb/copy-postgres-log-to-kurrentdb';
-import { KurrentDbEventStore } from '@stafett/event-store/kurrentdb/kurrentdb-event-store';
-import { dataSourceOptions } from '@stafett/platform';
+import { CopyLogToKurrentDbCommand, formatPosition, type CopyProgress } from '@stafett/event-store';
 import type { CliCommand, CliContext } from '../cli-command';
 
-/** Long enough for one slow batch; a crashed run's lease frees itself after this. */
-const COPY_LEASE_MS = 60_000;
 const PROGRESS_EVERY_MS = 2_000;
 const USAGE = 'event-store copy-to-kurrentdb [--batch-size <n>]';
 
@@ -31,9 +24,6 @@ export const eventStoreMigrateCommand: CliCommand = {
       context.print('KURRENTDB_URL is not set: give the KurrentDB connection string, e.g. kurrentdb://node1:2113?tls=false');
       return 2;
     }
-    const pool = new Pool({ connectionString: context.databaseUrl, max: 4 });
-    const dataSource = await new DataSource(dataSourceOptions(context.databaseUrl)).initialize();
-    const target = KurrentDbEventStore.connect(url);
     const stop = new AbortController();
     const onSignal = () => {
       context.print('Stopping after the batch in progress; run the command again to continue.');
@@ -44,11 +34,8 @@ export const eventStoreMigrateCommand: CliCommand = {
     let lastReport = Date.now();
     try {
       context.print(`Copying the PostgreSQL event log into KurrentDB in batches of ${batchSize}...`);
-      const progress = await copyPostgresLogToKurrentDb(
-        new PostgresEventStore(pool),
-        target,
-        new CheckpointStore(dataSource, { leaseMs: COPY_LEASE_MS }),
-        {
+      const progress = await context.commands.execute(
+        new CopyLogToKurrentDbCommand(url, {
           batchSize,
           signal: stop.signal,
           onBatch: (p) => {
@@ -56,7 +43,7 @@ export const eventStoreMigrateCommand: CliCommand = {
             lastReport = Date.now();
             context.print(summarise(p));
           },
-        },
+        }),
       );
       context.print(summarise(progress));
       if (progress.finished) {
@@ -70,9 +57,6 @@ export const eventStoreMigrateCommand: CliCommand = {
     } finally {
       process.off('SIGINT', onSignal);
       process.off('SIGTERM', onSignal);
-      await target.close();
-      await dataSource.destroy();
-      await pool.end();
     }
   },
 };

@@ -1,7 +1,4 @@
-import { DataSource } from 'typeorm';
-import { CheckpointStore, SUBSCRIPTION_LEASE_MS, createEventStore, eventStoreSettingsFromEnv } from '@stafett/event-store';
-import { dataSourceOptions } from '@stafett/platform';
-import { rebuildBeside, RebuildRefusedError } from '@stafett/projections';
+import { RebuildProjectionCommand, RebuildRefusedError } from '@stafett/projections';
 import type { CliCommand, CliContext } from '../cli-command';
 import { findProjection } from './projection-argument';
 
@@ -17,37 +14,33 @@ export const projectionsRebuildCommand: CliCommand = {
   usage: USAGE,
   summary: 'rebuild a projection beside the live one and switch atomically',
   async run(args: readonly string[], context: CliContext): Promise<number> {
-    const projection = findProjection(args[0], context);
+    const name = await findProjection(args[0], context);
     const flags = args.slice(1);
-    if (!projection || flags.some((flag) => flag !== '--accept-parked')) {
-      if (projection) context.print(`Usage: ${USAGE}`);
+    if (!name || flags.some((flag) => flag !== '--accept-parked')) {
+      if (name) context.print(`Usage: ${USAGE}`);
       return 2;
     }
-    const dataSource = await new DataSource(dataSourceOptions(context.databaseUrl)).initialize();
-    const store = await createEventStore(eventStoreSettingsFromEnv(context.env, context.databaseUrl));
-    const checkpoints = new CheckpointStore(dataSource, { leaseMs: SUBSCRIPTION_LEASE_MS });
     let lastReport = Date.now();
     try {
-      context.print(`${projection.name}: rebuilding beside the live read model (which stays readable)...`);
-      const report = await rebuildBeside(dataSource, store, checkpoints, projection, {
-        acceptNewParked: flags.includes('--accept-parked'),
-        onProgress: (events) => {
-          if (Date.now() - lastReport < PROGRESS_EVERY_MS) return;
-          lastReport = Date.now();
-          context.print(`${projection.name}: ${events} events replayed`);
-        },
-      });
+      context.print(`${name}: rebuilding beside the live read model (which stays readable)...`);
+      const report = await context.commands.execute(
+        new RebuildProjectionCommand(name, {
+          acceptNewParked: flags.includes('--accept-parked'),
+          onProgress: (events) => {
+            if (Date.now() - lastReport < PROGRESS_EVERY_MS) return;
+            lastReport = Date.now();
+            context.print(`${name}: ${events} events replayed`);
+          },
+        }),
+      );
       const rows = Object.entries(report.rows).map(([table, n]) => `${table} ${n}`).join(', ');
-      context.print(`${projection.name}: switched after ${report.events} events (rows: ${rows}; parked events: ${report.parked})`);
+      context.print(`${name}: switched after ${report.events} events (rows: ${rows}; parked events: ${report.parked})`);
       return 0;
     } catch (error) {
       if (!(error instanceof RebuildRefusedError)) throw error;
-      context.print(`${projection.name}: not switched: ${error.message}. The live read model is unchanged.`);
+      context.print(`${name}: not switched: ${error.message}. The live read model is unchanged.`);
       context.print('Fix the cause and run again, or pass --accept-parked to switch anyway (see `projections list`).');
       return 1;
-    } finally {
-      await store.close();
-      await dataSource.destroy();
     }
   },
 };

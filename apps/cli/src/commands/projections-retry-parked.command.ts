@@ -1,7 +1,4 @@
-import { DataSource } from 'typeorm';
-import { CheckpointStore, SUBSCRIPTION_LEASE_MS, createEventStore, eventStoreSettingsFromEnv } from '@stafett/event-store';
-import { dataSourceOptions } from '@stafett/platform';
-import { retryParked } from '@stafett/projections';
+import { RetryParkedEventsCommand } from '@stafett/projections';
 import type { CliCommand, CliContext } from '../cli-command';
 import { findProjection } from './projection-argument';
 
@@ -14,18 +11,11 @@ export const projectionsRetryParkedCommand: CliCommand = {
   usage: 'projections retry-parked <name>',
   summary: 'apply a projection’s parked events again (after a fix)',
   async run(args: readonly string[], context: CliContext): Promise<number> {
-    const projection = findProjection(args[0], context);
-    if (!projection || args.length > 1) return 2;
-    const dataSource = await new DataSource(dataSourceOptions(context.databaseUrl)).initialize();
-    const store = await createEventStore(eventStoreSettingsFromEnv(context.env, context.databaseUrl));
-    try {
-      const report = await retryParked(dataSource, store, new CheckpointStore(dataSource, { leaseMs: SUBSCRIPTION_LEASE_MS }), projection);
-      context.print(`${projection.name}: ${report.applied} parked event(s) applied`);
-      for (const failing of report.stillFailing) context.print(`${projection.name}: still failing: stream ${failing.streamId} (${failing.failure}); it stays parked`);
-      return report.stillFailing.length === 0 ? 0 : 1;
-    } finally {
-      await store.close();
-      await dataSource.destroy();
-    }
+    const name = await findProjection(args[0], context);
+    if (!name || args.length > 1) return 2;
+    const report = await context.commands.execute(new RetryParkedEventsCommand(name));
+    context.print(`${name}: ${report.applied} parked event(s) applied`);
+    for (const failing of report.stillFailing) context.print(`${name}: still failing: stream ${failing.streamId} (${failing.failure}); it stays parked`);
+    return report.stillFailing.length === 0 ? 0 : 1;
   },
 };

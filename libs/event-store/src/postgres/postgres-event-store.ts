@@ -24,7 +24,11 @@ interface PgError {
 export class PostgresEventStore implements EventStore {
   readonly engine = 'postgresql';
 
-  constructor(private readonly pool: Pool) {}
+  /** `endPoolOnClose: false` when the pool is borrowed (the process's shared pool): its owner ends it. */
+  constructor(
+    private readonly pool: Pool,
+    private readonly options: { readonly endPoolOnClose?: boolean } = {},
+  ) {}
 
   async append(streamId: string, events: readonly NewEvent[], expected: ExpectedVersion): Promise<AppendResult> {
     validateAppend(streamId, events, expected);
@@ -126,7 +130,7 @@ export class PostgresEventStore implements EventStore {
   }
 
   async close(): Promise<void> {
-    await this.pool.end();
+    if (this.options.endPoolOnClose !== false) await this.pool.end();
   }
 }
 

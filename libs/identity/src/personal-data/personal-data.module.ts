@@ -1,5 +1,6 @@
-import { Inject, Logger, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
-import { Pool } from 'pg';
+import { Logger, Module, type DynamicModule } from '@nestjs/common';
+import { pgPoolOf } from '@stafett/event-store';
+import { DataSource } from 'typeorm';
 import { NationalIdHasher, RequestFingerprinter } from './lookup-hash';
 import { loadPersonalDataKeysFromEnv, type LoadedPersonalDataKeys } from './personal-data-keys.env';
 import { PersonalDataVault } from './personal-data-vault';
@@ -11,23 +12,9 @@ export interface PersonalDataModuleOptions {
   /** `production` requires configured keys; otherwise missing keys are generated under dataDir. */
   readonly mode: 'production' | 'development';
   readonly dataDir: string;
-  /** The PostgreSQL database holding `child_keys` (the application database). */
-  readonly databaseUrl: string;
 }
 
 const PERSONAL_DATA_KEYS = Symbol('PERSONAL_DATA_KEYS');
-const PERSONAL_DATA_POOL = Symbol('PERSONAL_DATA_POOL');
-
-/** Key look-ups are short single-row queries; a few connections are plenty. */
-const POOL_SIZE = 4;
-
-class PersonalDataPoolLifecycle implements OnApplicationShutdown {
-  constructor(@Inject(PERSONAL_DATA_POOL) private readonly pool: Pool) {}
-
-  async onApplicationShutdown(): Promise<void> {
-    await this.pool.end();
-  }
-}
 
 /**
  * Envelope encryption for children's personal data: the {@link PersonalDataVault} (data keys per
@@ -55,18 +42,11 @@ export class PersonalDataModule {
           },
         },
         {
-          provide: PERSONAL_DATA_POOL,
-          useFactory: () => {
-            const pool = new Pool({ connectionString: options.databaseUrl, max: POOL_SIZE, application_name: 'stafett-personal-data' });
-            // An idle connection dropped by the server must not crash the process; the pool replaces it.
-            pool.on('error', () => undefined);
-            return pool;
-          },
-        },
-        {
           provide: PersonalDataVault,
-          inject: [PERSONAL_DATA_POOL, PERSONAL_DATA_KEYS],
-          useFactory: (pool: Pool, loaded: LoadedPersonalDataKeys) => new PersonalDataVault(new PostgresChildKeyStore(pool), loaded.keys.keyring),
+          // `child_keys` is read on the process's one pool (TypeORM's; docs/architecture.md, "TypeORM's role").
+          inject: [DataSource, PERSONAL_DATA_KEYS],
+          useFactory: (dataSource: DataSource, loaded: LoadedPersonalDataKeys) =>
+            new PersonalDataVault(new PostgresChildKeyStore(pgPoolOf(dataSource)), loaded.keys.keyring),
         },
         {
           provide: NationalIdHasher,
@@ -78,7 +58,6 @@ export class PersonalDataModule {
           inject: [PERSONAL_DATA_KEYS],
           useFactory: (loaded: LoadedPersonalDataKeys) => loaded.keys.fingerprinter,
         },
-        PersonalDataPoolLifecycle,
       ],
       exports: [PersonalDataVault, NationalIdHasher, RequestFingerprinter],
     };

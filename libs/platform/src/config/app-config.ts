@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { eventStoreSettingsFromEnv, type EventStoreSettings } from '@stafett/event-store';
+import { DEFAULT_POOL_SIZE } from '../database/data-source.options';
 
 export type RunMode = 'development' | 'production';
 
@@ -16,6 +17,8 @@ export interface AppConfig {
   /** Run the projections inside this process (`RUN_PROJECTIONS`, default true; false when a worker runs them). */
   readonly runProjections: boolean;
   readonly eventStore: EventStoreSettings;
+  /** The most connections of the process's one PostgreSQL pool (`DATABASE_POOL_SIZE`, default 30). */
+  readonly databasePoolSize: number;
   /** The organisation file applied at start-up (`ORGANISATION_CONFIG`); in development the demo file when unset. */
   readonly organisationConfigFile?: string;
 }
@@ -44,6 +47,12 @@ export function readBoolean(env: NodeJS.ProcessEnv, name: string, fallback: bool
   throw new ConfigurationError(`${name} must be true or false, not '${value}'`);
 }
 
+function readPoolSize(env: NodeJS.ProcessEnv): number {
+  const size = Number(env.DATABASE_POOL_SIZE ?? DEFAULT_POOL_SIZE);
+  if (!Number.isInteger(size) || size < 2) throw new ConfigurationError(`DATABASE_POOL_SIZE must be a whole number of at least 2, not '${env.DATABASE_POOL_SIZE}'`);
+  return size;
+}
+
 export function buildAppConfig(env: NodeJS.ProcessEnv, database: { url: string; embedded: boolean }): AppConfig {
   return {
     mode: env.NODE_ENV === 'production' ? 'production' : 'development',
@@ -53,6 +62,7 @@ export function buildAppConfig(env: NodeJS.ProcessEnv, database: { url: string; 
     embeddedDatabase: database.embedded,
     runProjections: readBoolean(env, 'RUN_PROJECTIONS', true),
     eventStore: eventStoreSettingsFromEnv(env, database.url),
+    databasePoolSize: readPoolSize(env),
     organisationConfigFile: env.ORGANISATION_CONFIG ? resolve(env.ORGANISATION_CONFIG) : undefined,
   };
 }

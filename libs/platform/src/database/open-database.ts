@@ -1,10 +1,11 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { EmbeddedServer } from '@stafett/event-store/embedded/embedded-postgres.server';
+import type { EmbeddedServer } from './embedded-postgres.server';
 import { readDataDir } from '../config/app-config';
 import { StartupError } from '../process/startup-error';
 import { ensureDatabase, withDatabase } from './create-database';
 import { isAlive, ownerOf, PASSWORD, probePort, runningPostmaster, sameDirectory, stopPostmaster, takeOwnership, USER } from './embedded-instance';
+import type { MigrationClass } from './data-source.options';
 import { runMigrations } from './run-migrations';
 
 export interface OpenDatabase {
@@ -22,9 +23,10 @@ const APP_DATABASE = 'stafett';
  * package with its data in `<DATA_DIR>/pg` (kept between runs): the one already running for this
  * data directory (the API's, while an operator runs a CLI command), or one this process starts and
  * stops again. Either way the database exists and every migration has run when this returns; every
- * failure is a StartupError that says what failed and what to do.
+ * failure is a StartupError that says what failed and what to do. `migrations`: the composition root's list.
  */
-export async function openDatabase(env: NodeJS.ProcessEnv, log: (line: string) => void): Promise<OpenDatabase> {
+export async function openDatabase(env: NodeJS.ProcessEnv, log: (line: string) => void, migrations: readonly MigrationClass[]): Promise<OpenDatabase> {
+  const prepare = (url: string, which: string, advice: string) => prepareDatabase(url, migrations, which, advice);
   if (env.DATABASE_URL) {
     await prepare(env.DATABASE_URL, 'the PostgreSQL at DATABASE_URL', 'Check that the server runs and that DATABASE_URL is right.');
     return { url: env.DATABASE_URL, embedded: false, close: async () => undefined };
@@ -92,7 +94,8 @@ function embeddedPort(env: NodeJS.ProcessEnv): number {
 
 async function start(dir: string, port: number, pgDir: string): Promise<EmbeddedServer> {
   // Loaded only here: embedded-postgres is ESM-only, and processes that use DATABASE_URL never need it.
-  const { startEmbeddedPostgres } = require('../../../event-store/src/embedded/embedded-postgres.server') as typeof import('@stafett/event-store/embedded/embedded-postgres.server');
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- deliberately lazy (see above)
+  const { startEmbeddedPostgres } = require('./embedded-postgres.server') as typeof import('./embedded-postgres.server');
   try {
     return await startEmbeddedPostgres({ dir, port, persistent: true });
   } catch (error) {
@@ -105,10 +108,10 @@ async function start(dir: string, port: number, pgDir: string): Promise<Embedded
 }
 
 /** Creates the application database if needed and runs every migration; a failure says which server and what to do. */
-async function prepare(url: string, which: string, advice: string): Promise<void> {
+async function prepareDatabase(url: string, migrations: readonly MigrationClass[], which: string, advice: string): Promise<void> {
   try {
     await ensureDatabase(url);
-    await runMigrations(url);
+    await runMigrations(url, migrations);
   } catch (error) {
     const { hostname, port } = new URL(url);
     const code = (error as { code?: unknown }).code;

@@ -1,12 +1,12 @@
 import { DataSource } from 'typeorm';
-import { dataSourceOptions } from './data-source.options';
+import { dataSourceOptions, type MigrationClass } from './data-source.options';
 
 /** Any fixed number: serialises migrations when several processes start at once. */
 const MIGRATION_LOCK = 7_212_001;
 
-/** Runs every pending migration, one process at a time. */
-export async function runMigrations(url: string): Promise<void> {
-  const dataSource = new DataSource({ ...dataSourceOptions(url), extra: { max: 2 } });
+/** Runs every pending migration of the list, one process at a time. */
+export async function runMigrations(url: string, migrations: readonly MigrationClass[]): Promise<void> {
+  const dataSource = new DataSource(dataSourceOptions(url, migrations, { poolSize: 2 }));
   await dataSource.initialize();
   const lock = dataSource.createQueryRunner();
   try {

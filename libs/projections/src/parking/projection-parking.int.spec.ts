@@ -1,8 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { createTestDatabase, type TestDatabase } from '../../../../test/support/test-database';
-import { CheckpointStore, PostgresEventStore, SubscriptionRunner, type RecordedEvent } from '../../../event-store/src';
-import { FAST_SUBSCRIPTION, waitFor } from '../../../event-store/src/testing/event-store.contract';
-import { anEvent, aStreamId, someEvents } from '../../../event-store/src/testing/event-fixtures';
+import { CheckpointStore, PostgresEventStore, SubscriptionRunner, type RecordedEvent } from '@stafett/event-store';
+import { anEvent, aStreamId, FAST_SUBSCRIPTION, someEvents, waitFor } from '@stafett/event-store/testing';
 import { rebuildBeside, RebuildRefusedError } from '../runtime/projection-rebuild';
 import type { Projection } from '../runtime/projection';
 import { ProjectionStatusService } from '../runtime/projection-status';

@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
 import { CheckpointStore, DEFAULT_SUBSCRIPTION_SETTINGS, EVENT_STORE, SubscriptionRunner, type EventStore } from '@stafett/event-store';
 import { APP_CONFIG, type AppConfig } from '@stafett/platform';
 import { ParkedEvents } from '../parking/parked-events';
@@ -10,7 +10,7 @@ import { PROJECTIONS, type Projection } from './projection';
  * An event a projection keeps failing on is parked and the projection goes on (parked-events.ts).
  */
 @Injectable()
-export class ProjectionHost implements OnApplicationBootstrap, OnApplicationShutdown {
+export class ProjectionHost implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(ProjectionHost.name);
   private readonly runners: SubscriptionRunner[] = [];
   private readonly parked = new ParkedEvents();
@@ -39,7 +39,8 @@ export class ProjectionHost implements OnApplicationBootstrap, OnApplicationShut
     this.logger.log(`running ${this.runners.length} projection(s)`);
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  /** Before any module's shutdown: the runners release their leases while the DataSource (and its pool) is still open. */
+  async beforeApplicationShutdown(): Promise<void> {
     await Promise.all(this.runners.splice(0).map((runner) => runner.stop()));
   }
 }

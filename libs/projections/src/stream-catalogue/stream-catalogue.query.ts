@@ -1,5 +1,15 @@
 import type { DataSource } from 'typeorm';
-import { StreamCatalogueEntry } from './stream-catalogue.entity';
+
+/** One row per stream: what kind it is, how far it has come, when it last changed. */
+export interface StreamCatalogueEntry {
+  readonly streamId: string;
+  readonly streamType: string;
+  readonly version: string;
+  readonly eventCount: string;
+  readonly lastEventType: string;
+  readonly firstEventAt: Date;
+  readonly lastEventAt: Date;
+}
 
 export interface StreamCatalogueFilter {
   readonly streamType?: string;
@@ -11,11 +21,23 @@ export interface StreamCatalogueFilter {
 }
 
 export async function listStreams(dataSource: DataSource, filter: StreamCatalogueFilter): Promise<StreamCatalogueEntry[]> {
-  const query = dataSource.getRepository(StreamCatalogueEntry).createQueryBuilder('c').orderBy('c.stream_id', 'ASC').limit(filter.limit);
-  if (filter.streamType) query.andWhere('c.stream_type = :type', { type: filter.streamType });
-  if (filter.streamTypes) query.andWhere('c.stream_type IN (:...types)', { types: filter.streamTypes.length > 0 ? [...filter.streamTypes] : [''] });
-  if (filter.afterStreamId) query.andWhere('c.stream_id > :after', { after: filter.afterStreamId });
-  return query.getMany();
+  const rows: Array<Record<'stream_id' | 'stream_type' | 'version' | 'event_count' | 'last_event_type', string> & { first_event_at: Date; last_event_at: Date }> =
+    await dataSource.query(
+      `SELECT stream_id, stream_type, version::text, event_count::text, last_event_type, first_event_at, last_event_at
+         FROM stream_catalogue
+        WHERE ($1::text IS NULL OR stream_type = $1) AND ($2::text[] IS NULL OR stream_type = ANY($2)) AND ($3::text IS NULL OR stream_id > $3)
+        ORDER BY stream_id LIMIT $4`,
+      [filter.streamType ?? null, filter.streamTypes ? [...filter.streamTypes] : null, filter.afterStreamId ?? null, filter.limit],
+    );
+  return rows.map((row) => ({
+    streamId: row.stream_id,
+    streamType: row.stream_type,
+    version: row.version,
+    eventCount: row.event_count,
+    lastEventType: row.last_event_type,
+    firstEventAt: row.first_event_at,
+    lastEventAt: row.last_event_at,
+  }));
 }
 
 /** Totals per stream type: how many streams, how many events, the last change. No stream id, no event type. */

@@ -1,5 +1,4 @@
 import { registerDecorator, ValidateIf, type ValidationArguments, type ValidationOptions } from 'class-validator';
-import { checkNationalId } from '@stafett/identity/national-id';
 import { isCalendarDate, isDateTimeWithZone } from '@stafett/kernel';
 import { textProblem, type TextProblem } from '../../values/text';
 import { fieldName } from './messages';
@@ -16,8 +15,11 @@ const ENTITY_ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,99}$/;
 const SERVICE_TYPE_CODE = /^[a-z0-9][a-z0-9-]{0,49}$/;
 const KOMMUNENUMMER = /^\d{4}$/;
 
-/** One rule; `constraints` are recorded in class-validator's metadata (read by the fuzz test's body generator). */
-function rule(
+/**
+ * One rule; `constraints` are recorded in class-validator's metadata (read by the fuzz test's body generator).
+ * Exported for the value rules a context owns (a national id is identity's).
+ */
+export function valueRule(
   name: string,
   test: (value: unknown) => boolean,
   message: (args: ValidationArguments) => string,
@@ -45,7 +47,7 @@ const TEXT_MESSAGES: Readonly<Record<TextProblem, (field: string, max: number) =
 
 /** Text someone writes: visible characters, no control characters or broken surrogates, at most `max` long. */
 export function IsText(max: number, options?: ValidationOptions): PropertyDecorator {
-  return rule(
+  return valueRule(
     'isText',
     (value) => textProblem(value, max) === undefined,
     (args) => TEXT_MESSAGES[textProblem(args.value, max) ?? 'not-text'](args.property, max),
@@ -56,12 +58,12 @@ export function IsText(max: number, options?: ValidationOptions): PropertyDecora
 
 /** `YYYY-MM-DD`, a day that exists. */
 export function IsCalendarDate(options?: ValidationOptions): PropertyDecorator {
-  return rule('isCalendarDate', isCalendarDate, (args) => `${fieldName(args.property)} må være en dato som finnes (ÅÅÅÅ-MM-DD).`, options);
+  return valueRule('isCalendarDate', isCalendarDate, (args) => `${fieldName(args.property)} må være en dato som finnes (ÅÅÅÅ-MM-DD).`, options);
 }
 
 /** A point in time with its zone (`2026-03-02T08:15:00Z`, `…+01:00`), every field within the calendar. */
 export function IsDateTimeWithZone(options?: ValidationOptions): PropertyDecorator {
-  return rule(
+  return valueRule(
     'isDateTimeWithZone',
     isDateTimeWithZone,
     (args) => `${fieldName(args.property)} må være et tidspunkt som finnes, med tidssone (f.eks. 2026-03-02T08:15:00Z).`,
@@ -71,7 +73,7 @@ export function IsDateTimeWithZone(options?: ValidationOptions): PropertyDecorat
 
 /** A date, or a point in time with its zone. */
 export function IsCalendarDateOrDateTime(options?: ValidationOptions): PropertyDecorator {
-  return rule(
+  return valueRule(
     'isCalendarDateOrDateTime',
     (value) => isCalendarDate(value) || isDateTimeWithZone(value),
     (args) => `${fieldName(args.property)} må være en dato (ÅÅÅÅ-MM-DD) eller et tidspunkt med tidssone.`,
@@ -79,29 +81,13 @@ export function IsCalendarDateOrDateTime(options?: ValidationOptions): PropertyD
   );
 }
 
-/**
- * A fødselsnummer or D-number: 11 digits (spaces allowed) with valid check digits and a real date.
- * Tenor's synthetic numbers pass here; whether they are allowed (not in production) is the domain's call.
- */
-export function IsNationalId(options?: ValidationOptions): PropertyDecorator {
-  return rule(
-    'isNationalId',
-    (value) => typeof value === 'string' && value.length <= 20 && checkNationalId(value, { allowSynthetic: true }).ok,
-    (args) => {
-      const check = typeof args.value === 'string' && args.value.length <= 20 ? checkNationalId(args.value, { allowSynthetic: true }) : undefined;
-      return check && !check.ok ? check.error.userMessage : `${fieldName(args.property)} må være et fødselsnummer eller D-nummer med 11 siffer.`;
-    },
-    options,
-  );
-}
-
 export function IsUuidId(options?: ValidationOptions): PropertyDecorator {
-  return rule('isUuidId', (value) => typeof value === 'string' && UUID.test(value), (args) => `${fieldName(args.property)} må være en UUID.`, options);
+  return valueRule('isUuidId', (value) => typeof value === 'string' && UUID.test(value), (args) => `${fieldName(args.property)} må være en UUID.`, options);
 }
 
 /** The id of a unit, a practitioner or another record chosen by people: letters, digits and . _ : - */
 export function IsEntityId(options?: ValidationOptions): PropertyDecorator {
-  return rule(
+  return valueRule(
     'isEntityId',
     (value) => typeof value === 'string' && ENTITY_ID.test(value),
     (args) => `${fieldName(args.property)} må være en id på 1-100 tegn: bokstaver (a-z), siffer, punktum, kolon, understrek og bindestrek.`,
@@ -111,7 +97,7 @@ export function IsEntityId(options?: ValidationOptions): PropertyDecorator {
 
 /** A service type's code (`helsestasjon`); with `known`, one of those codes. */
 export function IsServiceType(known?: readonly string[], options?: ValidationOptions): PropertyDecorator {
-  return rule(
+  return valueRule(
     'isServiceType',
     (value) => typeof value === 'string' && SERVICE_TYPE_CODE.test(value) && (known === undefined || known.includes(value)),
     (args) => `${fieldName(args.property)} må være en kjent tjenestetype${known ? ` (${known.join(', ')})` : ''}.`,
@@ -121,5 +107,5 @@ export function IsServiceType(known?: readonly string[], options?: ValidationOpt
 }
 
 export function IsKommunenummer(options?: ValidationOptions): PropertyDecorator {
-  return rule('isKommunenummer', (value) => typeof value === 'string' && KOMMUNENUMMER.test(value), (args) => `${fieldName(args.property)} må være et kommunenummer med fire siffer.`, options);
+  return valueRule('isKommunenummer', (value) => typeof value === 'string' && KOMMUNENUMMER.test(value), (args) => `${fieldName(args.property)} må være et kommunenummer med fire siffer.`, options);
 }
