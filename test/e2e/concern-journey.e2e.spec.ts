@@ -3,10 +3,13 @@ import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { syntheticNationalId } from '../../libs/organisation/src/application/children/testing/synthetic-national-ids';
 import { sensitive } from '../support/log-capture';
+import { caseAt, type CaseJourneySteps, type CaseStage } from '../support/concern-case';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 // Synthetic national id and invented texts only: none of this is about a real child.
 const CHILD = sensitive(syntheticNationalId('2021-02-03', 600));
+// The child whose case is read: its access log then holds that one read only.
+const READ_CHILD = sensitive(syntheticNationalId('2021-02-04', 600));
 const OBSERVATIONS = sensitive('Liv Testbarn sitter alene i garderoben og gråter etter at mor har gått');
 const SINCE = sensitive('siden høstferien etter flyttingen');
 const CHILDS_WORDS = sensitive('Jeg vil ikke hjem til pappas nye kjæreste');
@@ -27,7 +30,6 @@ describe('a BTI case in the kindergarten, over HTTP', () => {
   let nurse: string;
   let admin: string;
   let childId: string;
-  let caseId: string;
   const today = osloDate(new Date());
 
   beforeAll(async () => {
@@ -53,27 +55,42 @@ describe('a BTI case in the kindergarten, over HTTP', () => {
     );
   const eventCount = async (): Promise<number> => (await app.db.dataSource.query(`SELECT count(*)::int AS n FROM events`))[0].n;
   const withoutInstance = ({ instance: _instance, ...rest }: Record<string, unknown>) => rest;
-  const concern = () => ({ childId, kommunenummer: '5029', observations: OBSERVATIONS, since: SINCE, childsOwnWords: CHILDS_WORDS });
+  const concern = (child = childId) => ({ childId: child, kommunenummer: '5029', observations: OBSERVATIONS, since: SINCE, childsOwnWords: CHILDS_WORDS });
+  // The pedagogical leader's journey from undring to reopening, step by step (each test starts a case of its own).
+  const journey: CaseJourneySteps = {
+    register: async (child) => (await post('', concern(child)).expect(201)).body.caseId,
+    steps: {
+      'conversation-recorded': (id) =>
+        post(`/${id}/conversation`, { heldOn: today, participants: [CONVERSATION_WITH], summarySharedWithGuardians: true, guardiansInformed: true, childInformed: true }).expect(200),
+      'level-1': (id) => post(`/${id}/level-zero-decision`, { outcome: 'level-1', reason: DECISION_REASON, stafettholderId: 'demo-barnehage-pedagog' }).expect(200),
+      'level-2': (id) => post(`/${id}/level`, { to: 2, reason: RAISE_REASON }).expect(200),
+      closed: (id) => post(`/${id}/close`, { closingNote: CLOSING_NOTE }).expect(200),
+      reopened: (id) => post(`/${id}/reopen`, { reason: REOPEN_REASON }).expect(200),
+    },
+  };
+  const aCase = (stage: CaseStage, child = childId) => caseAt(stage, child, journey);
 
   describe('when the pedagogical leader follows the case from undring to closing', () => {
     it('registers the undring and answers 201 with the new case id', async () => {
       const response = await post('', concern()).expect(201);
       expect(response.body).toEqual({ caseId: expect.stringMatching(/^[0-9a-f-]{36}$/), events: ['ConcernRegistered'] });
-      caseId = response.body.caseId;
     });
 
     it('records the necessary conversation', async () => {
+      const caseId = await aCase('registered');
       const conversation = { heldOn: today, participants: [CONVERSATION_WITH], summarySharedWithGuardians: true, guardiansInformed: true, childInformed: true };
       expect((await post(`/${caseId}/conversation`, conversation).expect(200)).body).toEqual({ events: ['NecessaryConversationRecorded'] });
     });
 
     it('decides level 1 with the pedagogue as stafettholder', async () => {
+      const caseId = await aCase('conversation-recorded');
       const decision = { outcome: 'level-1', reason: DECISION_REASON, stafettholderId: 'demo-barnehage-pedagog' };
       const response = await post(`/${caseId}/level-zero-decision`, decision).expect(200);
       expect(response.body).toEqual({ events: ['LevelZeroDecided', 'StafettholderAppointed', 'LevelChanged'] });
     });
 
     it('refuses to open the stafettlogg, since the family has recorded no consent (fails closed)', async () => {
+      const caseId = await aCase('level-1');
       const response = await post(`/${caseId}/stafettlogg`).expect(409);
       expect(response.body).toMatchObject({
         status: 409,
@@ -83,12 +100,14 @@ describe('a BTI case in the kindergarten, over HTTP', () => {
     });
 
     it('so refuses a measure as well: the log is not open', async () => {
+      const caseId = await aCase('level-1');
       const measure = { ownerUnitId: 'demo-barnehage', responsiblePractitionerId: 'demo-barnehage-pedagog', goal: MEASURE_GOAL, startsOn: today, evaluationDates: [today] };
       const response = await post(`/${caseId}/measures`, measure).expect(409);
       expect(response.body.detail).toBe('Stafettloggen er ikke åpnet. Den åpnes med samtykke fra de foresatte.');
     });
 
     it('raises to level 2, but refuses the school joining without consent', async () => {
+      const caseId = await aCase('level-1');
       expect((await post(`/${caseId}/level`, { to: 2, reason: RAISE_REASON }).expect(200)).body).toEqual({ events: ['LevelChanged'] });
       const response = await post(`/${caseId}/participants`, { unitId: 'demo-skole' }).expect(409);
       expect(response.body).toMatchObject({
@@ -98,16 +117,19 @@ describe('a BTI case in the kindergarten, over HTTP', () => {
     });
 
     it('closes the case with a closing note', async () => {
+      const caseId = await aCase('level-2');
       expect((await post(`/${caseId}/close`, { closingNote: CLOSING_NOTE }).expect(200)).body).toEqual({ events: ['CaseClosed'] });
     });
 
     it('refuses a measure on the closed case', async () => {
+      const caseId = await aCase('closed');
       const measure = { ownerUnitId: 'demo-barnehage', responsiblePractitionerId: 'demo-barnehage-pedagog', goal: MEASURE_GOAL, startsOn: today, evaluationDates: [today] };
       const response = await post(`/${caseId}/measures`, measure).expect(409);
       expect(response.body).toMatchObject({ type: 'urn:stafett:problem:case-closed', detail: 'Saken er avsluttet. Den må gjenåpnes før noe nytt kan registreres.' });
     });
 
     it('reopens it', async () => {
+      const caseId = await aCase('closed');
       expect((await post(`/${caseId}/reopen`, { reason: REOPEN_REASON }).expect(200)).body).toEqual({ events: ['CaseReopened'] });
       expect(await caseEvents(caseId)).toEqual([
         'ConcernRegistered',
@@ -122,6 +144,8 @@ describe('a BTI case in the kindergarten, over HTTP', () => {
     });
 
     it('shows the case to the stafettholder of the owning unit, every entry decided by the policy with its texts in clear, and records the read', async () => {
+      const childId = await app.registerChild(pedagogue, READ_CHILD);
+      const caseId = await aCase('reopened', childId);
       const response = await read(caseId).expect(200);
       expect(response.body).toMatchObject({
         caseId,
@@ -156,6 +180,7 @@ describe('a BTI case in the kindergarten, over HTTP', () => {
     });
 
     it('appends a command on a case once', async () => {
+      const caseId = await aCase('registered');
       const before = (await caseEvents(caseId)).length;
       const key = `conversation-${randomUUID()}`;
       const conversation = { heldOn: today, participants: [CONVERSATION_WITH], summarySharedWithGuardians: false, guardiansInformed: true, childInformed: true };
@@ -167,6 +192,7 @@ describe('a BTI case in the kindergarten, over HTTP', () => {
 
   describe('when the input is bad', () => {
     it('answers 400 naming the fields, and writes nothing', async () => {
+      const caseId = await aCase('registered');
       const before = await eventCount();
       const response = await post('', { childId: 'not-a-child', kommunenummer: '50', since: '' }).expect(400);
       expect(response.body.errors.map((e: { field: string }) => e.field)).toEqual(expect.arrayContaining(['childId', 'kommunenummer', 'observations']));
@@ -182,6 +208,7 @@ describe('a BTI case in the kindergarten, over HTTP', () => {
 
   describe('when a unit that does not take part asks', () => {
     it('gets the same 403 for this case as for a case that does not exist', async () => {
+      const caseId = await aCase('registered');
       const unknown = randomUUID();
       for (const token of [teacher, nurse]) {
         const here = await read(caseId, token).expect(403);
@@ -205,6 +232,7 @@ describe('a BTI case in the kindergarten, over HTTP', () => {
     });
 
     it('refuses administrators, and asks for a token without one', async () => {
+      const caseId = await aCase('registered');
       await read(caseId, admin).expect(403);
       await post(`/${caseId}/reopen`, { reason: REOPEN_REASON }, admin).expect(403);
       await request(server).get(`/api/v1/concerns/${caseId}?purpose=follow-up`).expect(401);
@@ -214,12 +242,14 @@ describe('a BTI case in the kindergarten, over HTTP', () => {
 
   describe('when the stored data and the logs are examined', () => {
     it('keeps none of the free texts in clear in the events table', async () => {
+      await aCase('reopened');
       const rows: Array<{ data: string; metadata: string }> = await app.db.dataSource.query('SELECT data::text, metadata::text FROM events');
       expect(rows.some((r) => r.data.includes('ConcernRegistered') || r.data.includes('"observations"'))).toBe(true);
       for (const row of rows) for (const secret of FREE_TEXTS) expect(`${row.data} ${row.metadata}`).not.toContain(secret);
     });
 
-    it('logs none of them', () => {
+    it('logs none of them', async () => {
+      await aCase('reopened');
       const log = app.logLines.join('\n');
       expect(log.length).toBeGreaterThan(0);
       for (const secret of [...FREE_TEXTS, CHILD]) expect(log).not.toContain(secret);
