@@ -10,14 +10,7 @@ module.exports = {
       comment: 'A domain folder holds pure deciders: no NestJS, TypeORM, pg, and no file, network or HTTP I/O.',
       severity: 'error',
       from: { path: '^libs/[^/]+/src/domain/' },
-      to: { path: '^(@nestjs/|typeorm|pg$|pg/)|node_modules/(@nestjs/|typeorm/|pg/)|^(node:)?(fs|net|http|https)(/|$)' },
-    },
-    {
-      name: 'domain-is-pure-core',
-      comment: 'The same for node core modules, which dependency-cruiser resolves as "core".',
-      severity: 'error',
-      from: { path: '^libs/[^/]+/src/domain/' },
-      to: { dependencyTypes: ['core'], path: '^(node:)?(fs|net|http|https|fs/promises)$' },
+      to: { path: 'node_modules/(@nestjs/|typeorm/|pg/)|^(node:)?(fs|net|http|https)(/|$)' },
     },
     {
       name: 'lower-libraries-import-no-context',
@@ -57,7 +50,7 @@ module.exports = {
   ],
   options: {
     doNotFollow: { path: 'node_modules' },
-    exclude: { path: '(^|/)(dist|node_modules)/' },
+    exclude: { path: '(^|/)dist/' },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },
     enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default', 'types'], extensions: ['.ts', '.js', '.cjs', '.mjs', '.json'] },
