@@ -1,12 +1,12 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { PostgresEventStore } from '../../event-store/src/postgres/postgres-event-store';
 import type { NewEvent } from '../../event-store/src/port/event';
-import { NationalIdHasher } from '../../identity/src/personal-data/lookup-hash';
-import { MasterKeyring } from '../../identity/src/personal-data/master-keyring';
-import { PersonalDataErasedError } from '../../identity/src/personal-data/personal-data.errors';
-import { PersonalDataVault } from '../../identity/src/personal-data/personal-data-vault';
-import { PostgresChildKeyStore } from '../../identity/src/personal-data/postgres-child-key-store';
-import { SecretKey } from '../../identity/src/personal-data/secret-key';
+import { NationalIdHasher } from '@stafett/identity';
+import { MasterKeyring } from '@stafett/identity';
+import { PersonalDataErasedError } from '@stafett/identity';
+import { PersonalDataVault } from '@stafett/identity';
+import { PostgresChildKeyStore } from '@stafett/identity';
+import { SecretKey } from '@stafett/identity';
 import { createTestDatabase, type TestDatabase } from '../../../test/support/test-database';
 import type { RegisterChild } from './domain/child.commands';
 import { childDecider } from './domain/child.decide';

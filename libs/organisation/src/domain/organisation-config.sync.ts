@@ -1,11 +1,11 @@
-import { DomainError } from '@stafett/kernel';
-import type { IsoDate } from '@stafett/kernel';
-import type { OrganisationCommand } from '../domain/organisation.commands';
-import type { OrganisationDecider, OrganisationRules } from '../domain/organisation.decide';
-import type { OrganisationEvent } from '../domain/organisation.events';
-import { coverageOf } from '../domain/organisation.queries';
-import type { OrganisationState } from '../domain/organisation.state';
-import { cleanName, normaliseRoles } from '../domain/organisation.validation';
+import { Refusal, type IsoDate } from '@stafett/kernel';
+import { organisationRefusals } from './organisation.refusals';
+import type { OrganisationCommand } from './organisation.commands';
+import type { OrganisationDecider, OrganisationRules } from './organisation.decide';
+import type { OrganisationEvent } from './organisation.events';
+import { coverageOf } from './organisation.queries';
+import type { OrganisationState } from './organisation.state';
+import { cleanName, normaliseRoles } from './organisation.validation';
 import type { ConfigProblem, OrganisationConfig } from './organisation-config.types';
 import { DEFAULT_SERVICE_TYPES } from './service-types';
 
@@ -140,7 +140,7 @@ export function syncOrganisation(
       current = decided.reduce(decider.evolve, current);
       events.push(...decided);
     } catch (error) {
-      if (!(error instanceof DomainError)) throw error;
+      if (!(error instanceof Refusal && error.context === organisationRefusals.context)) throw error;
       conflicts.push({ path, message: error.message });
     }
   }

@@ -1,5 +1,6 @@
+import { WrongExpectedVersionError, type EventMetadata, type EventStore } from '@stafett/event-store';
 import type { LookupHash } from '@stafett/identity';
-import type { ValidChildRegistration } from '../../domain/child.validation';
+import type { ValidChildRegistration } from '../../../domain/child.validation';
 
 /**
  * One stream per registered identity, holding which child id has it: the born child's own national
@@ -22,4 +23,30 @@ export function claimedChildId(events: readonly { readonly type: string; readonl
   const claim = events.find((event) => event.type === 'ChildIdentityClaimed');
   const childId = (claim?.data as { childId?: unknown } | undefined)?.childId;
   return typeof childId === 'string' ? childId : undefined;
+}
+
+/**
+ * The child id that holds the identity: the one already claimed, or the proposed one once this
+ * request's claim is stored. A registration that claimed but never completed leaves the child id
+ * to the next registration of the same identity, which completes it.
+ */
+export async function claimIdentity(
+  store: EventStore,
+  streamId: string,
+  proposedId: string,
+  claimEventId: string,
+  metadata: (childId: string) => EventMetadata,
+): Promise<string> {
+  const existing = claimedChildId(await store.readStream(streamId));
+  if (existing) return existing;
+  const claim: ChildIdentityClaimed = { type: 'ChildIdentityClaimed', data: { childId: proposedId } };
+  try {
+    await store.append(streamId, [{ id: claimEventId, ...claim, metadata: metadata(proposedId) }], 'no_stream');
+    return proposedId;
+  } catch (error) {
+    if (!(error instanceof WrongExpectedVersionError)) throw error;
+    const winner = claimedChildId(await store.readStream(streamId));
+    if (!winner) throw error;
+    return winner;
+  }
 }

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
-import { createOrganisationDecider } from '../domain/organisation.decide';
-import { practitionerMayActFor, unitServesMunicipality } from '../domain/organisation.queries';
-import type { OrganisationState } from '../domain/organisation.state';
-import demo from './demo-organisation.json';
+import { createOrganisationDecider } from './organisation.decide';
+import { practitionerMayActFor, unitServesMunicipality } from './organisation.queries';
+import type { OrganisationState } from './organisation.state';
+import demo from '../infrastructure/demo-organisation.json';
 import { organisationRulesFor, syncOrganisation } from './organisation-config.sync';
 import type { OrganisationConfig } from './organisation-config.types';
 import { validateOrganisationConfig } from './organisation-config.validator';

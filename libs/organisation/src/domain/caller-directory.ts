@@ -1,5 +1,6 @@
-import type { Principal } from '@stafett/auth';
-import { unitServesMunicipality, type IsoDate, type OrganisationState, type ServiceUnit } from '@stafett/organisation';
+import type { IsoDate, Principal, Role } from '@stafett/kernel';
+import { unitServesMunicipality } from './organisation.queries';
+import type { OrganisationState, ServiceUnit } from './organisation.state';
 
 export interface UnitName {
   readonly unitId: string;
@@ -34,4 +35,29 @@ export function callerDirectory(state: OrganisationState, principal: Pick<Princi
     .filter((practitioner) => unitIds.has(practitioner.unitId))
     .map(({ practitionerId, unitId, displayName }) => ({ practitionerId, unitId, ...(displayName === undefined ? {} : { displayName }) }));
   return { municipalities: municipalities.map(({ kommunenummer, name }) => ({ kommunenummer, name })), units, practitioners };
+}
+
+export interface CallerProfile {
+  readonly practitionerId: string;
+  /** Left out when the organisation has no name for the practitioner. */
+  readonly displayName?: string;
+  readonly roles: Role[];
+  readonly unit: UnitName;
+  /** The municipalities the caller's unit acts for on the day. */
+  readonly municipalities: Array<{ readonly kommunenummer: string; readonly name: string }>;
+}
+
+/** The signed-in practitioner as pages show them: name, roles, unit and the municipalities it acts for on `day`. */
+export function callerProfile(state: OrganisationState, principal: Principal, day: IsoDate): CallerProfile {
+  const directory = callerDirectory(state, principal, day);
+  // A unit the view does not know (yet) is shown by its id.
+  const unit = directory.units.find((candidate) => candidate.unitId === principal.unitId) ?? { unitId: principal.unitId, name: principal.unitId, serviceType: principal.serviceType };
+  const displayName = state.practitioners.get(principal.practitionerId)?.displayName;
+  return {
+    practitionerId: principal.practitionerId,
+    ...(displayName === undefined ? {} : { displayName }),
+    roles: [...principal.roles],
+    unit,
+    municipalities: [...directory.municipalities],
+  };
 }

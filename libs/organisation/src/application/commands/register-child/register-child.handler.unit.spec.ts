@@ -1,10 +1,10 @@
 import { ForbiddenProblem } from '@stafett/auth';
 import { InvalidCommandError } from '@stafett/kernel';
-import { childStreamId } from '../../domain/child.events';
-import { born, CHILD, childrenWorld as setUp, FATHER, MOTHER, NOW, nurse, principal, teacher, thrown } from './testing/children-world';
+import { childStreamId } from '../../../domain/child.events';
+import { born, CHILD, childrenWorld as setUp, FATHER, MOTHER, NOW, nurse, principal, teacher, thrown } from '../../../testing/children-world';
 import type { EventStore } from '@stafett/event-store';
 import { InMemoryEventStore } from '@stafett/event-store/testing';
-import { syntheticNationalId, withChangedDigit } from './testing/synthetic-national-ids';
+import { syntheticNationalId, withChangedDigit } from '../../../testing/synthetic-national-ids';
 
 const secondNurse = { principal: principal('helsestasjon', 'helsestasjon-ansatt-2') };
 
@@ -128,33 +128,5 @@ describe('registering a child', () => {
       const retryByNurse = await register.execute(born, { ...teacher, principal: { ...teacher.principal, unitId: 'helsestasjon' }, idempotencyKey: 'k-3' }, NOW);
       expect(await keys.find(retryByNurse.childId)).toBeDefined();
     });
-  });
-});
-
-describe('finding children by national id', () => {
-  it('finds a child by its own number and by each guardian’s, only in served municipalities', async () => {
-    const { register, find } = setUp();
-    const { childId } = await register.execute(born, nurse, NOW);
-    for (const number of [CHILD, MOTHER, FATHER, `${MOTHER.slice(0, 6)} ${MOTHER.slice(6)}`]) {
-      expect(await find.execute(number, nurse, NOW)).toEqual([{ childId, homeMunicipality: '5029' }]);
-      expect(await find.execute(number, teacher, NOW)).toEqual([]);
-    }
-  });
-
-  it('finds an unborn child by the mother’s number', async () => {
-    const { register, find } = setUp();
-    const { childId } = await register.execute(
-      { subject: { kind: 'unborn', motherNationalId: MOTHER, expectedDate: '2026-06-01' }, homeMunicipality: '5029', guardians: [] },
-      nurse,
-      NOW,
-    );
-    expect(await find.execute(MOTHER, nurse, NOW)).toEqual([{ childId, homeMunicipality: '5029' }]);
-  });
-
-  it('refuses a number with a wrong check digit, naming the field', async () => {
-    const { find } = setUp();
-    const error = await thrown(find.execute(withChangedDigit(CHILD), nurse, NOW));
-    expect((error as InvalidCommandError).problems.map((p) => p.field)).toEqual(['nationalId']);
-    expect(JSON.stringify({ message: (error as Error).message })).not.toContain(CHILD.slice(0, 7));
   });
 });

@@ -1,4 +1,4 @@
-import demo from './demo-organisation.json';
+import demo from '../infrastructure/demo-organisation.json';
 import { DEFAULT_SERVICE_TYPES } from './service-types';
 import { formatConfigProblems, validateOrganisationConfig } from './organisation-config.validator';
 

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { ConfigProblem, OrganisationConfig } from './organisation-config.types';
-import { formatConfigProblems, validateOrganisationConfig } from './organisation-config.validator';
+import type { ConfigProblem, OrganisationConfig } from '../domain/organisation-config.types';
+import { formatConfigProblems, validateOrganisationConfig } from '../domain/organisation-config.validator';
 
 /** Copied next to the compiled code by the build (`swc --copy-files`). */
 export const DEMO_ORGANISATION_CONFIG_PATH = join(__dirname, 'demo-organisation.json');

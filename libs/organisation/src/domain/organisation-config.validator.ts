@@ -1,6 +1,6 @@
 import { FieldProblems } from '@stafett/kernel';
 import { isIsoDate } from '@stafett/kernel';
-import { periodsOverlap } from '../domain/organisation.queries';
+import { periodsOverlap } from './organisation.queries';
 import {
   checkDate,
   checkEntityId,
@@ -9,7 +9,7 @@ import {
   checkRoles,
   isEntityId,
   isKommunenummer,
-} from '../domain/organisation.validation';
+} from './organisation.validation';
 import type { ConfigProblem, OrganisationConfig } from './organisation-config.types';
 import { DEFAULT_SERVICE_TYPES, validateServiceTypes, type ServiceTypeDefinition } from './service-types';
 
