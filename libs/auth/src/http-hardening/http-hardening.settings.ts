@@ -1,4 +1,5 @@
-import { AuthConfigurationError } from './auth.settings';
+import { LOG_LEVELS, type LogLevel } from '@stafett/platform';
+import { AuthConfigurationError } from '../config/auth.settings';
 
 /** Transport-level protections of the HTTP API, read once from the environment at start-up. */
 export interface HttpHardeningSettings {
@@ -16,12 +17,10 @@ export interface HttpHardeningSettings {
   readonly rateLimitPerMinutePerAddress: number;
   /** Express `trust proxy`: how many proxies in front of us may set X-Forwarded-For. */
   readonly trustProxyHops: number;
-  readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  readonly logLevel: LogLevel;
 }
 
 type Env = Readonly<Record<string, string | undefined>>;
-
-const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
 export function httpHardeningSettingsFromEnv(env: Env): HttpHardeningSettings {
   const corsOrigins = (env.CORS_ORIGINS ?? '')
@@ -38,7 +37,7 @@ export function httpHardeningSettingsFromEnv(env: Env): HttpHardeningSettings {
   if (!/^\d+(b|kb|mb)$/i.test(bodyLimit)) {
     throw new AuthConfigurationError(`HTTP_BODY_LIMIT must look like 100kb or 1mb, got '${bodyLimit}'`);
   }
-  const logLevel = (env.LOG_LEVEL?.trim() || 'info') as HttpHardeningSettings['logLevel'];
+  const logLevel = (env.LOG_LEVEL?.trim() || 'info') as LogLevel;
   if (!LOG_LEVELS.includes(logLevel)) {
     throw new AuthConfigurationError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`);
   }

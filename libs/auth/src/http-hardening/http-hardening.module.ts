@@ -2,11 +2,10 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { LoggerModule } from 'nestjs-pino';
-import type { HttpHardeningSettings } from '../config/http-hardening.settings';
-import { loggerModuleParams } from './logger.options';
-import type { LineDestination } from './redaction';
-import { throttlerModuleOptions } from './throttler.options';
-import { TokenThrottlerGuard } from './token-throttler.guard';
+import type { HttpHardeningSettings } from './http-hardening.settings';
+import { loggerModuleParams, type LineDestination } from '@stafett/platform';
+import { throttlerModuleOptions } from '../throttling/throttler.options';
+import { TokenThrottlerGuard } from '../throttling/token-throttler.guard';
 
 export interface HttpHardeningModuleOptions {
   /** Where log lines go; stdout by default. Tests pass a memory stream to inspect them. */

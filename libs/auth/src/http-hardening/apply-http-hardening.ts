@@ -2,10 +2,8 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import helmet from 'helmet';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Logger } from 'nestjs-pino';
-import type { HttpHardeningSettings } from '../config/http-hardening.settings';
-import { PROBLEM_CONTENT_TYPE } from '@stafett/platform/http/problem.exception';
-import { requestGuard } from '@stafett/platform/http/validation/request-guard';
-import { REQUEST_ID_HEADER, requestIdFor, requestIdMiddleware } from './request-id';
+import type { HttpHardeningSettings } from './http-hardening.settings';
+import { PROBLEM_CONTENT_TYPE, REQUEST_ID_HEADER, requestGuard, requestIdFor, requestIdMiddleware } from '@stafett/platform';
 
 /**
  * Transport protections for `main.ts` (and e2e tests), called after `NestFactory.create` and before

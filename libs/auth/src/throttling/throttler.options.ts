@@ -1,5 +1,5 @@
 import type { ThrottlerModuleOptions } from '@nestjs/throttler';
-import type { HttpHardeningSettings } from '../config/http-hardening.settings';
+import type { HttpHardeningSettings } from '../http-hardening/http-hardening.settings';
 import { PER_ADDRESS_THROTTLER, PER_TOKEN_THROTTLER, addressTracker, tokenTracker } from './token-throttler.guard';
 
 const MINUTE_MS = 60_000;

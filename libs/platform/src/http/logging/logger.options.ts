@@ -1,9 +1,16 @@
 import type { Params } from 'nestjs-pino';
 import { destination as pinoDestination, stdSerializers, type DestinationStream } from 'pino';
 import type { Options } from 'pino-http';
-import type { HttpHardeningSettings } from '../config/http-hardening.settings';
 import { REDACTED, maskNationalIds, maskingDestination, redactSensitive, type LineDestination } from './redaction';
 import { requestIdFor } from './request-id';
+
+/** How much the process logs (LOG_LEVEL). */
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+export interface LogSettings {
+  readonly logLevel: LogLevel;
+}
 
 /**
  * Known places of secrets and personal data, removed by pino's own redaction. The formatter below
@@ -67,7 +74,7 @@ function serializeError(error: unknown): Record<string, unknown> {
 }
 
 /** pino-http options: request ids, redaction, masking. Exported for tests and non-Nest entry points. */
-export function pinoHttpOptions(settings: Pick<HttpHardeningSettings, 'logLevel'>): Options {
+export function pinoHttpOptions(settings: LogSettings): Options {
   return {
     level: settings.logLevel,
     genReqId: requestIdFor,
@@ -91,7 +98,7 @@ export function pinoHttpOptions(settings: Pick<HttpHardeningSettings, 'logLevel'
  * e.g. a memory stream in tests) through a final national-id mask.
  */
 export function loggerModuleParams(
-  settings: Pick<HttpHardeningSettings, 'logLevel'>,
+  settings: LogSettings,
   destination: LineDestination = pinoDestination({ dest: 1, sync: true }),
 ): Params {
   return { pinoHttp: [pinoHttpOptions(settings), maskingDestination(destination) as DestinationStream] };
