@@ -1,6 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { PostgresEventStore } from '../../event-store/src/postgres/postgres-event-store';
-import type { NewEvent } from '../../event-store/src/port/event';
+import { PostgresEventStore, type NewEvent } from '@stafett/event-store';
 import { NationalIdHasher } from '@stafett/identity';
 import { MasterKeyring } from '@stafett/identity';
 import { PersonalDataErasedError } from '@stafett/identity';

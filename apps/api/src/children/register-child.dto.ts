@@ -1,8 +1,7 @@
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsDefined, IsIn, IsObject, ValidateNested } from 'class-validator';
-import { MAX_GUARDIANS } from '@stafett/organisation';
-import { MAX_NAME_LENGTH } from '@stafett/organisation/domain/organisation.validation';
-import { IsCalendarDate, IsKommunenummer, IsNationalId, IsText, MayOmit } from '@stafett/platform/http/validation/value.decorators';
+import { MAX_GUARDIANS, MAX_NAME_LENGTH } from '@stafett/organisation';
+import { IsCalendarDate, IsKommunenummer, IsNationalId, IsText, MayOmit } from '@stafett/platform';
 
 // The values' shapes at the edge; the domain decides the rest (synthetic numbers outside production,
 // birth dates not in the future, a plausible expected date, duplicates) with the same field names.
