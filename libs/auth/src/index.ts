@@ -9,7 +9,6 @@ export {
   authSettingsFromEnv,
   type AuthSettings,
 } from './config/auth.settings';
-export { httpHardeningSettingsFromEnv, type HttpHardeningSettings } from './config/http-hardening.settings';
 export {
   DEV_SIGN_IN_PROVIDER,
   SIGN_IN_SETTINGS,
@@ -32,7 +31,8 @@ export {
   type PractitionerDirectory,
   type PractitionerRecord,
 } from './principal/practitioner-directory.port';
-export { AUTH_CLOCK, systemClock, type AuthClock } from './principal/auth.clock';
+export { AUTH_CLOCK, type AuthClock } from './principal/auth.clock';
+export { systemClock } from '@stafett/kernel';
 export { CurrentPrincipal } from './principal/current-principal.decorator';
 
 export { Public } from './access/public.decorator';
@@ -44,7 +44,7 @@ export { MunicipalityAccess } from './access/municipality-access.service';
 export { TokenVerifier, type VerifiedToken } from './tokens/token-verifier.service';
 export { DevIssuer, type MintDevTokenOptions } from './dev-issuer/dev-issuer';
 
-export { PROBLEM_CONTENT_TYPE, ProblemException, type ProblemDetails } from '@stafett/platform/http/problem.exception';
+export { PROBLEM_CONTENT_TYPE, ProblemException, type ProblemDetails } from '@stafett/platform';
 export {
   AuthUnavailableProblem,
   ForbiddenProblem,
@@ -52,12 +52,13 @@ export {
   TooManyRequestsProblem,
   UnauthenticatedProblem,
 } from './problems/auth.problems';
-export { renderProblem } from '@stafett/platform/http/render-problem';
+export { renderProblem } from '@stafett/platform';
 
-export { applyHttpHardening } from './hardening/apply-http-hardening';
-export { HttpHardeningModule, type HttpHardeningModuleOptions } from './hardening/http-hardening.module';
-export { loggerModuleParams, pinoHttpOptions } from './hardening/logger.options';
-export { throttlerModuleOptions } from './hardening/throttler.options';
-export { TokenThrottlerGuard } from './hardening/token-throttler.guard';
-export { REQUEST_ID_HEADER } from './hardening/request-id';
-export { maskNationalIds, redactSensitive } from './hardening/redaction';
+// Transport protections of the HTTP API: the Express side, the Nest side (logger, rate limits) and their settings.
+export { applyHttpHardening } from './http-hardening/apply-http-hardening';
+export { HttpHardeningModule, type HttpHardeningModuleOptions } from './http-hardening/http-hardening.module';
+export { httpHardeningSettingsFromEnv, type HttpHardeningSettings } from './http-hardening/http-hardening.settings';
+export { throttlerModuleOptions } from './throttling/throttler.options';
+export { TokenThrottlerGuard } from './throttling/token-throttler.guard';
+// Transitional (issue 12): logging is @stafett/platform's now; removed once the worker imports it from there.
+export { loggerModuleParams, pinoHttpOptions, REQUEST_ID_HEADER, maskNationalIds, redactSensitive } from '@stafett/platform';

@@ -1,50 +1,58 @@
-// The public API of @stafett/organisation. Test helpers (decider-spec, fake protection) live under
-// domain/testing and are not exported here.
+// The public API of @stafett/organisation. Test helpers are at `@stafett/organisation/testing`.
 
-// Organisation: events, commands, state, decider, queries, errors.
+// Transitional (issue 12): kernel names other contexts still import from here; removed after the merge.
 export { assertNever, type Decider, type DomainEvent } from '@stafett/kernel';
 export { DomainError, FieldProblems, InvalidCommandError, type FieldProblem } from '@stafett/kernel';
 export { isIsoDate, type IsoDate } from '@stafett/kernel';
-export * from './domain/practitioner-role';
+
+// Organisation: events, commands, state, decider, queries, refusals, service types, the configuration file.
 export * from './domain/organisation.events';
 export * from './domain/organisation.commands';
 export * from './domain/organisation.state';
 export * from './domain/organisation.decide';
 export * from './domain/organisation.queries';
-export * from './domain/organisation.errors';
-export { isKommunenummer, isEntityId } from './domain/organisation.validation';
+export * from './domain/organisation.refusals';
+export * from './domain/organisation-overview';
+export * from './domain/caller-directory';
+export { isKommunenummer, isEntityId, checkDate, checkEntityId, checkKommunenummer, MAX_NAME_LENGTH } from './domain/organisation.validation';
+export * from './domain/service-types';
+export * from './domain/organisation-config.types';
+export * from './domain/organisation-config.validator';
+export * from './domain/organisation-config.sync';
+export * from './infrastructure/organisation-config.loader';
 
-// Children: registration with encrypted personal data.
+// Children: registration with encrypted personal data, the access log's stream and purposes.
 export * from './domain/child.commands';
 export * from './domain/child.events';
 export * from './domain/child.state';
 export * from './domain/child.decide';
-export * from './domain/child.errors';
+export * from './domain/child.reveal';
+export * from './domain/child-access';
 export { validateRegisterChild, MAX_GUARDIANS } from './domain/child.validation';
 export type { ChildValidationContext, ValidChildRegistration } from './domain/child.validation';
 
-// Configuration: service types and the start-up organisation file.
-export * from './config/service-types';
-export * from './config/organisation-config.types';
-export * from './config/organisation-config.validator';
-export * from './config/organisation-config.sync';
-export * from './config/organisation-config.loader';
+// Use cases (CQRS commands and queries).
+export * from './application/organisation-command-runner';
+export * from './application/commands/register-municipality/register-municipality.command';
+export * from './application/commands/register-service-unit/register-service-unit.command';
+export * from './application/commands/start-unit-coverage/start-unit-coverage.command';
+export * from './application/commands/end-unit-coverage/end-unit-coverage.command';
+export * from './application/commands/register-practitioner/register-practitioner.command';
+export * from './application/commands/change-practitioner-roles/change-practitioner-roles.command';
+export * from './application/commands/register-child/register-child.command';
+export * from './application/queries/show-organisation/show-organisation.query';
+export * from './application/queries/show-caller/show-caller.query';
+export * from './application/queries/show-directory/show-directory.query';
+export * from './application/queries/find-children/find-children.query';
+export { FindChildrenHandler } from './application/queries/find-children/find-children.handler';
 
-// Application and read side (NestJS).
+// Modules, the practitioner directory (authentication's port) and the read side.
 export * from './organisation.module';
-export * from './application/organisation-commands.service';
-export * from './application/organisation-directory';
+export * from './children.module';
+export * from './infrastructure/organisation-directory';
 export * from './read-models/organisation-view/organisation-view.projection';
 export * from './read-models/organisation-view/organisation-view.reader';
 export { CreateOrganisationView1732000000200 } from './read-models/organisation-view/migrations/1732000000200-create-organisation-view';
-
-// Children: use cases, access log, child index (NestJS).
-export * from './children.module';
-export * from './application/children/register-child.handler';
-export * from './application/children/find-children.handler';
-export * from './application/children/child-access';
-export * from './application/children/child-request';
-export * from './application/children/children.errors';
 export * from './read-models/child-index/child-index.projection';
 export * from './read-models/child-index/child-index.reader';
 export type { ChildIndexRow } from './read-models/child-index/child-index.row';

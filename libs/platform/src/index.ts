@@ -21,3 +21,7 @@ export * from './http/validation/request-guard';
 export * from './http/validation/validation-problems';
 export * from './http/validation/value.decorators';
 export * from './platform.migrations';
+// exported for organisation, identity, auth (issue 12): HTTP problems, request values, logging.
+export * from './http/logging/logger.options';
+export * from './http/logging/redaction';
+export * from './http/logging/request-id';

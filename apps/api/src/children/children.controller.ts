@@ -1,6 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
 import { CurrentPrincipal, Roles, type Principal } from '@stafett/auth';
-import { RegisterChildHandler } from '@stafett/organisation';
+import { RegisterChildCommand } from '@stafett/organisation';
 import { FindRelatedChildrenHandler, ReadRegistrationHandler } from '@stafett/access';
 import { IdempotencyKey, RequestId } from './child-request.decorators';
 import { FindChildrenDto } from './find-children.dto';
@@ -16,7 +17,7 @@ import { RegisterChildDto } from './register-child.dto';
 @Roles('practitioner', 'leader', 'intake', 'caseworker')
 export class ChildrenController {
   constructor(
-    private readonly registerChild: RegisterChildHandler,
+    private readonly commands: CommandBus,
     private readonly findChildren: FindRelatedChildrenHandler,
     private readonly readChild: ReadRegistrationHandler,
   ) {}
@@ -29,7 +30,7 @@ export class ChildrenController {
     @RequestId() correlationId: string | undefined,
     @IdempotencyKey() idempotencyKey: string | undefined,
   ) {
-    const { childId } = await this.registerChild.execute(body, { principal, correlationId, idempotencyKey });
+    const { childId } = await this.commands.execute(new RegisterChildCommand(body, { principal, correlationId, idempotencyKey }));
     return { childId };
   }
 

@@ -1,8 +1,7 @@
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsDefined, IsIn, IsObject, ValidateNested } from 'class-validator';
-import { MAX_GUARDIANS } from '@stafett/organisation';
-import { MAX_NAME_LENGTH } from '@stafett/organisation/domain/organisation.validation';
-import { IsCalendarDate, IsKommunenummer, IsText, MayOmit } from '@stafett/platform/http/validation/value.decorators';
+import { MAX_GUARDIANS, MAX_NAME_LENGTH } from '@stafett/organisation';
+import { IsCalendarDate, IsKommunenummer, IsText, MayOmit } from '@stafett/platform';
 import { IsNationalId } from '@stafett/identity';
 
 // The values' shapes at the edge; the domain decides the rest (synthetic numbers outside production,

@@ -1,7 +1,15 @@
-import { osloDate } from '@stafett/kernel';
 import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { CurrentPrincipal, Roles, type Principal } from '@stafett/auth';
-import { OrganisationCommands, OrganisationViewReader, practitionerActiveOn, practitionerRolesOn, unitServesMunicipality, type OrganisationCommand } from '@stafett/organisation';
+import {
+  ChangePractitionerRolesCommand,
+  EndUnitCoverageCommand,
+  RegisterMunicipalityCommand,
+  RegisterPractitionerCommand,
+  RegisterServiceUnitCommand,
+  ShowOrganisationQuery,
+  StartUnitCoverageCommand,
+} from '@stafett/organisation';
 import {
   ChangeRolesDto,
   EndCoverageDto,
@@ -12,51 +20,34 @@ import {
   StartCoverageDto,
 } from './organisation-admin.dto';
 
+/** The caller of an administrator's change; the Idempotency-Key is cut to what the key store keeps. */
+const caller = (principal: Principal, idempotencyKey?: string) => ({ principal, idempotencyKey: idempotencyKey?.slice(0, 200) });
+
 /** Administrators change the organisation; every change is an event on the organisation stream. */
 @Controller('api/v1/admin/organisation')
 @Roles('administrator')
 export class OrganisationAdminController {
   constructor(
-    private readonly commands: OrganisationCommands,
-    private readonly view: OrganisationViewReader,
+    private readonly commands: CommandBus,
+    private readonly queries: QueryBus,
   ) {}
 
   /** The organisation as it was (or is) on a date: municipalities, units and whom they serve, practitioners and roles. */
   @Get()
-  async show(@Query() query: OrganisationAtQueryDto) {
-    const state = await this.view.current();
-    const day = query.at ?? osloDate(new Date());
-    const municipalities = [...state.municipalities.values()];
-    return {
-      at: day,
-      municipalities,
-      units: [...state.units.values()].map((unit) => ({
-        unitId: unit.unitId,
-        name: unit.name,
-        serviceType: unit.serviceType,
-        hostMunicipality: unit.hostMunicipality,
-        serves: municipalities.filter((m) => unitServesMunicipality(state, unit.unitId, m.kommunenummer, day)).map((m) => m.kommunenummer),
-        coverage: unit.coverage,
-      })),
-      practitioners: [...state.practitioners.values()].map((p) => ({
-        practitionerId: p.practitionerId,
-        unitId: p.unitId,
-        active: practitionerActiveOn(p, day),
-        roles: practitionerRolesOn(state, p.practitionerId, day),
-      })),
-    };
+  show(@Query() query: OrganisationAtQueryDto) {
+    return this.queries.execute(new ShowOrganisationQuery(query.at));
   }
 
   @Post('municipalities')
   @HttpCode(201)
   registerMunicipality(@Body() body: RegisterMunicipalityDto, @CurrentPrincipal() principal: Principal, @Headers('idempotency-key') key?: string) {
-    return this.run({ type: 'RegisterMunicipality', ...body }, principal, key);
+    return this.commands.execute(new RegisterMunicipalityCommand(body, caller(principal, key)));
   }
 
   @Post('units')
   @HttpCode(201)
   registerUnit(@Body() body: RegisterServiceUnitDto, @CurrentPrincipal() principal: Principal, @Headers('idempotency-key') key?: string) {
-    return this.run({ type: 'RegisterServiceUnit', ...body }, principal, key);
+    return this.commands.execute(new RegisterServiceUnitCommand(body, caller(principal, key)));
   }
 
   @Post('units/:unitId/coverage')
@@ -67,7 +58,7 @@ export class OrganisationAdminController {
     @CurrentPrincipal() principal: Principal,
     @Headers('idempotency-key') key?: string,
   ) {
-    return this.run({ type: 'StartUnitCoverage', unitId, ...body }, principal, key);
+    return this.commands.execute(new StartUnitCoverageCommand({ unitId, ...body }, caller(principal, key)));
   }
 
   @Post('units/:unitId/coverage/:kommunenummer/end')
@@ -79,13 +70,13 @@ export class OrganisationAdminController {
     @CurrentPrincipal() principal: Principal,
     @Headers('idempotency-key') key?: string,
   ) {
-    return this.run({ type: 'EndUnitCoverage', unitId, kommunenummer, validTo: body.validTo }, principal, key);
+    return this.commands.execute(new EndUnitCoverageCommand({ unitId, kommunenummer, validTo: body.validTo }, caller(principal, key)));
   }
 
   @Post('practitioners')
   @HttpCode(201)
   registerPractitioner(@Body() body: RegisterPractitionerDto, @CurrentPrincipal() principal: Principal, @Headers('idempotency-key') key?: string) {
-    return this.run({ type: 'RegisterPractitioner', ...body }, principal, key);
+    return this.commands.execute(new RegisterPractitionerCommand(body, caller(principal, key)));
   }
 
   @Post('practitioners/:practitionerId/roles')
@@ -96,15 +87,6 @@ export class OrganisationAdminController {
     @CurrentPrincipal() principal: Principal,
     @Headers('idempotency-key') key?: string,
   ) {
-    return this.run({ type: 'ChangePractitionerRoles', practitionerId, ...body }, principal, key);
-  }
-
-  private async run(command: OrganisationCommand, principal: Principal, idempotencyKey?: string) {
-    const events = await this.commands.execute(command, {
-      userId: principal.practitionerId,
-      serviceId: principal.unitId,
-      idempotencyKey: idempotencyKey?.slice(0, 200),
-    });
-    return { events: events.map((e) => e.type) };
+    return this.commands.execute(new ChangePractitionerRolesCommand({ practitionerId, ...body }, caller(principal, key)));
   }
 }

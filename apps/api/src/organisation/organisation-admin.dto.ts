@@ -1,6 +1,6 @@
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, Matches } from 'class-validator';
 import { ROLES } from '@stafett/auth';
-import { IsCalendarDate, IsKommunenummer, IsServiceType, IsText, MayOmit } from '@stafett/platform/http/validation/value.decorators';
+import { IsCalendarDate, IsKommunenummer, IsServiceType, IsText, MayOmit } from '@stafett/platform';
 
 /** Ids an administrator chooses for units and practitioners: lower-case letters, digits and dashes. */
 const ADMIN_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;

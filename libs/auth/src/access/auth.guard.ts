@@ -7,7 +7,7 @@ import { PRACTITIONER_DIRECTORY, type PractitionerDirectory } from '../principal
 import type { Principal } from '@stafett/kernel';
 import { isRole } from '@stafett/kernel';
 import { ForbiddenProblem, UnauthenticatedProblem } from '../problems/auth.problems';
-import { ProblemException } from '@stafett/platform/http/problem.exception';
+import { ProblemException } from '@stafett/platform';
 import { bearerTokenFrom } from '../tokens/bearer-token';
 import { TokenVerifier } from '../tokens/token-verifier.service';
 import { SIGN_IN_SETTINGS, type SignInSettings } from '../config/sign-in.settings';

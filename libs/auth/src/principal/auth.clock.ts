@@ -1,9 +1,12 @@
-/** Nest injection token for the clock that decides token expiry and "serves on that date". */
+import type { Clock } from '@stafett/kernel';
+
+/**
+ * Nest injection token for the clock of credentials: token expiry, web sessions, and the day the
+ * guard checks "serves this municipality" on. Not the kernel's CLOCK, on purpose: tests move the
+ * domain's time days ahead (a consent expires, a deadline passes) while the tokens they present
+ * are minted on the wall clock and must stay valid. Production binds both to the system clock.
+ */
 export const AUTH_CLOCK = Symbol('AUTH_CLOCK');
 
-/** Injected rather than calling `new Date()` so that tests can pin the date that rules are checked on. */
-export interface AuthClock {
-  now(): Date;
-}
-
-export const systemClock: AuthClock = { now: () => new Date() };
+/** The kernel's clock type: only the token differs. */
+export type AuthClock = Clock;

@@ -1,4 +1,4 @@
-import { ProblemException } from '@stafett/platform/http/problem.exception';
+import { ProblemException } from '@stafett/platform';
 
 /** Problem type URIs. URNs, because no public documentation page exists for them yet. */
 export const PROBLEM_TYPES = {

@@ -1,6 +1,6 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
-import { ProblemException } from '@stafett/platform/http/problem.exception';
+import { ProblemException } from '@stafett/platform';
 
 /** The header the web front sends its session's CSRF token in. */
 export const CSRF_HEADER = 'x-csrf-token';

@@ -1,7 +1,6 @@
 import { Catch, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { ProblemException } from '@stafett/platform/http/problem.exception';
-import { renderProblem } from '@stafett/platform/http/render-problem';
+import { ProblemException, renderProblem } from '@stafett/platform';
 
 /** Stands in for the application's global problem+json filter, which apps/api owns. */
 @Catch(ProblemException)

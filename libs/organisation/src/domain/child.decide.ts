@@ -1,6 +1,6 @@
-import type { EncryptedField, LookupHash } from '../../../identity/src/personal-data/index';
+import type { EncryptedField, LookupHash } from '@stafett/identity';
 import type { ChildCommand, RegisterChild } from './child.commands';
-import { ChildAlreadyRegisteredError } from './child.errors';
+import { ChildAlreadyRegisteredError } from './organisation.refusals';
 import type { ChildEvent, ChildRegistered, EncryptedChildSubject } from './child.events';
 import { evolveChild, initialChildState, type ChildState } from './child.state';
 import { validateRegisterChild, type ChildValidationContext, type ValidChildRegistration } from './child.validation';

@@ -1,12 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import fc from 'fast-check';
-import { NationalIdHasher } from '../../../identity/src/personal-data/lookup-hash';
-import { encryptField } from '../../../identity/src/personal-data/field-encryption';
-import { SecretKey } from '../../../identity/src/personal-data/secret-key';
-import { validNationalIds } from '../../../identity/src/national-id/testing/national-id.arbitraries';
+import { NationalIdHasher } from '@stafett/identity';
+import { encryptField } from '@stafett/identity';
+import { SecretKey } from '@stafett/identity';
+import { validNationalIds } from '@stafett/identity/testing';
 import type { RegisterChild } from './child.commands';
 import { childDecider, type ChildDecisionContext } from './child.decide';
-import { ChildAlreadyRegisteredError } from './child.errors';
+import { ChildAlreadyRegisteredError } from './organisation.refusals';
 import type { ChildRegistered } from './child.events';
 import { InvalidCommandError } from '@stafett/kernel';
 import { deciderSpec } from '@stafett/kernel/testing';

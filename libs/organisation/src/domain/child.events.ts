@@ -1,5 +1,8 @@
-import type { EncryptedField, LookupHash } from '../../../identity/src/personal-data/index';
+import type { EncryptedField, LookupHash } from '@stafett/identity';
 import type { DomainEvent } from '@stafett/kernel';
+
+/** Child ids are UUIDs (the events table's `child_id` column is one). */
+export const CHILD_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export const childStreamId = (childId: string): string => `child-${childId.toLowerCase()}`;
 

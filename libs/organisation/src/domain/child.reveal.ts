@@ -1,4 +1,4 @@
-import type { EncryptedField } from '../../../identity/src/personal-data/index';
+import type { EncryptedField } from '@stafett/identity';
 import type { ChildRegistered } from './child.events';
 
 /** A registration in clear text, for a viewer the policy has allowed. Never log it. */

@@ -1,4 +1,4 @@
-import type { LookupHash } from '../../../identity/src/personal-data/index';
+import type { LookupHash } from '@stafett/identity';
 import type { ChildEvent } from './child.events';
 
 /** Only what decisions need; the encrypted personal fields stay in the events. */

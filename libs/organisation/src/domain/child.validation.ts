@@ -1,4 +1,4 @@
-import { checkNationalId, type ParsedNationalId } from '../../../identity/src/national-id/index';
+import { checkNationalId, type ParsedNationalId } from '@stafett/identity';
 import type { RegisterChild } from './child.commands';
 import { FieldProblems } from '@stafett/kernel';
 import { daysBetween, isIsoDate, type IsoDate } from '@stafett/kernel';

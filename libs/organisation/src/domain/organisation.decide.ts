@@ -1,4 +1,4 @@
-import type { ServiceTypeDefinition } from '../config/service-types';
+import type { ServiceTypeDefinition } from './service-types';
 import { FieldProblems } from '@stafett/kernel';
 import { assertNever, type Decider } from '@stafett/kernel';
 import type * as C from './organisation.commands';
@@ -14,7 +14,7 @@ import {
   ServiceUnitAlreadyRegisteredError,
   ServiceUnitNotFoundError,
   UnknownServiceTypeError,
-} from './organisation.errors';
+} from './organisation.refusals';
 import type * as E from './organisation.events';
 import { coverageOf, periodsOverlap } from './organisation.queries';
 import { evolveOrganisation, initialOrganisationState, type OrganisationState, type Practitioner, type ServiceUnit } from './organisation.state';

@@ -1,4 +1,4 @@
-import { DEFAULT_SERVICE_TYPES } from '../config/service-types';
+import { DEFAULT_SERVICE_TYPES } from './service-types';
 import { InvalidCommandError } from '@stafett/kernel';
 import { createOrganisationDecider } from './organisation.decide';
 import {
@@ -11,7 +11,7 @@ import {
   PractitionerChangeNotAllowedError,
   ServiceUnitNotFoundError,
   UnknownServiceTypeError,
-} from './organisation.errors';
+} from './organisation.refusals';
 import type { OrganisationEvent } from './organisation.events';
 import { deciderSpec } from '@stafett/kernel/testing';
 

@@ -1,6 +1,6 @@
 import type { DomainEvent } from '@stafett/kernel';
 import type { IsoDate } from '@stafett/kernel';
-import type { PractitionerRole } from './practitioner-role';
+import type { Role } from '@stafett/kernel';
 
 /** The whole organisation is one stream: it changes rarely and its rules span entities. */
 export const ORGANISATION_STREAM_ID = 'organisation';
@@ -38,13 +38,13 @@ export type UnitCoverageEnded = DomainEvent<
  */
 export type PractitionerRegistered = DomainEvent<
   'PractitionerRegistered',
-  { practitionerId: string; unitId: string; displayName?: string; roles: PractitionerRole[]; activeFrom: IsoDate }
+  { practitionerId: string; unitId: string; displayName?: string; roles: Role[]; activeFrom: IsoDate }
 >;
 
 /** The roles from `effectiveFrom` on; earlier days keep the roles they had. */
 export type PractitionerRolesChanged = DomainEvent<
   'PractitionerRolesChanged',
-  { practitionerId: string; roles: PractitionerRole[]; effectiveFrom: IsoDate }
+  { practitionerId: string; roles: Role[]; effectiveFrom: IsoDate }
 >;
 
 /** `activeTo` is the first day the practitioner may no longer act. */

@@ -1,6 +1,6 @@
 import type { IsoDate } from '@stafett/kernel';
 import type { CoveragePeriod, OrganisationState, Practitioner, ServiceUnit } from './organisation.state';
-import type { PractitionerRole } from './practitioner-role';
+import type { Role } from '@stafett/kernel';
 
 /** Half-open: served from `validFrom` (inclusive) up to, not including, `validTo`. */
 export function periodContains(period: { validFrom: IsoDate; validTo?: IsoDate }, date: IsoDate): boolean {
@@ -36,7 +36,7 @@ export function practitionerActiveOn(practitioner: Practitioner, date: IsoDate):
 }
 
 /** The roles in force that day; empty when the practitioner was not active. */
-export function practitionerRolesOn(state: OrganisationState, practitionerId: string, date: IsoDate): readonly PractitionerRole[] {
+export function practitionerRolesOn(state: OrganisationState, practitionerId: string, date: IsoDate): readonly Role[] {
   const practitioner = state.practitioners.get(practitionerId);
   if (!practitioner || !practitionerActiveOn(practitioner, date)) return [];
   const inForce = practitioner.roleHistory.filter((period) => period.from <= date);

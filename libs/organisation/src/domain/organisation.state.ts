@@ -1,6 +1,6 @@
 import type { OrganisationEvent } from './organisation.events';
 import type { IsoDate } from '@stafett/kernel';
-import type { PractitionerRole } from './practitioner-role';
+import type { Role } from '@stafett/kernel';
 
 export interface Municipality {
   readonly kommunenummer: string;
@@ -25,7 +25,7 @@ export interface ServiceUnit {
 
 export interface RolePeriod {
   readonly from: IsoDate;
-  readonly roles: readonly PractitionerRole[];
+  readonly roles: readonly Role[];
 }
 
 export interface Practitioner {

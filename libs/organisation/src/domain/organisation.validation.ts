@@ -1,7 +1,6 @@
 import { hasForbiddenCharacters, hasVisibleCharacter } from '@stafett/platform/values/text';
 import type { FieldProblems } from '@stafett/kernel';
-import { isIsoDate } from '@stafett/kernel';
-import { isPractitionerRole, sortRoles, type PractitionerRole } from './practitioner-role';
+import { isIsoDate, isRole, ROLES, type Role } from '@stafett/kernel';
 
 // Shared by the deciders and the configuration validator, so that both refuse the same input.
 
@@ -64,7 +63,7 @@ export function checkRoles(problems: FieldProblems, field: string, value: unknow
     return;
   }
   value.forEach((role, i) => {
-    if (!isPractitionerRole(role)) {
+    if (!isRole(role)) {
       problems.add(
         `${field}[${i}]`,
         'role must be one of practitioner, leader, intake, caseworker, administrator',
@@ -75,6 +74,7 @@ export function checkRoles(problems: FieldProblems, field: string, value: unknow
   if (new Set(value).size !== value.length) problems.add(field, 'a role is listed twice', 'En rolle er oppgitt to ganger.');
 }
 
-export function normaliseRoles(roles: readonly string[]): PractitionerRole[] {
-  return sortRoles(roles.filter(isPractitionerRole));
+/** Known roles in a fixed order, so that equal role sets compare equal and events are deterministic. */
+export function normaliseRoles(roles: readonly string[]): Role[] {
+  return ROLES.filter((role) => roles.includes(role));
 }

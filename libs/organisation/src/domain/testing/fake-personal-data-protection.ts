@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { EncryptedField, LookupHash } from '../../../../identity/src/personal-data/index';
+import type { EncryptedField, LookupHash } from '@stafett/identity';
 import type { PersonalDataProtection } from '../child.decide';
 
 /**

@@ -3,7 +3,7 @@ import type { RecordedEvent } from '@stafett/event-store';
 import type { LookupHash } from '@stafett/identity';
 import { createTestDatabase, type TestDatabase } from '../../../../../test/support/test-database';
 import type { DataSource } from 'typeorm';
-import { syntheticNationalId } from '../../application/children/testing/synthetic-national-ids';
+import { syntheticNationalId } from '../../testing/synthetic-national-ids';
 import type { RegisterChild } from '../../domain/child.commands';
 import { childDecider } from '../../domain/child.decide';
 import { childStreamId } from '../../domain/child.events';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { LookupHash } from '../../../../identity/src/personal-data/lookup-hash';
+import type { LookupHash } from '@stafett/identity';
 
 export interface IndexedChild {
   readonly childId: string;

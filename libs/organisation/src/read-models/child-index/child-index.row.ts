@@ -1,5 +1,5 @@
 import type { RecordedEvent } from '@stafett/event-store';
-import { isLookupHash, type LookupHash } from '../../../../identity/src/personal-data/lookup-hash';
+import { isLookupHash, type LookupHash } from '@stafett/identity';
 import { childStreamId, type ChildRegistered } from '../../domain/child.events';
 
 /** One child as the index keeps it: nothing personal but keyed hashes. */

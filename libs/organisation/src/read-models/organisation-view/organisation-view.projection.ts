@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { RecordedEvent } from '@stafett/event-store';
-import type { Projection } from '@stafett/projections/runtime/projection';
+import type { Projection } from '@stafett/projections';
 import { ORGANISATION_STREAM_ID, type OrganisationEvent } from '../../domain/organisation.events';
 import { evolveOrganisation, initialOrganisationState } from '../../domain/organisation.state';
 import { fromJson, toJson, type OrganisationStateJson } from './organisation-view.serialisation';
