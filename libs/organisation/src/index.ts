@@ -49,3 +49,5 @@ export * from './read-models/child-index/child-index.projection';
 export * from './read-models/child-index/child-index.reader';
 export type { ChildIndexRow } from './read-models/child-index/child-index.row';
 export { CreateChildIndex1732000000300 } from './read-models/child-index/migrations/1732000000300-create-child-index';
+// exported for child-welfare
+export { checkEntityId, checkKommunenummer } from './domain/organisation.validation';

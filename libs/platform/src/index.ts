@@ -4,3 +4,8 @@ export * from './database/data-source.options';
 export * from './database/free-port';
 export * from './platform.module';
 // open-database starts the ESM-only embedded server: entry points import it by path.
+// exported for child-welfare
+export { textProblem } from './values/text';
+export { problem } from './http/problem.exception';
+export { ajvProblem } from './http/validation/messages';
+export { IsDateTimeWithZone, IsText, IsUuidId, MayOmit } from './http/validation/value.decorators';
