@@ -25,3 +25,9 @@ export * from './platform.migrations';
 export * from './http/logging/logger.options';
 export * from './http/logging/redaction';
 export * from './http/logging/request-id';
+// open-database starts the ESM-only embedded server: entry points import it by path.
+// exported for child-welfare
+export { textProblem } from './values/text';
+export { problem } from './http/problem.exception';
+export { ajvProblem } from './http/validation/messages';
+export { IsDateTimeWithZone, IsText, IsUuidId, MayOmit } from './http/validation/value.decorators';

@@ -1,6 +1,6 @@
 import { ArrayMaxSize, IsArray, IsIn, IsObject, ValidateIf } from 'class-validator';
 import { MAX_REASON_LENGTH, REPORTER_CATEGORIES } from '@stafett/child-welfare';
-import { IsDateTimeWithZone, IsText, IsUuidId, MayOmit } from '@stafett/platform/http/validation/value.decorators';
+import { IsDateTimeWithZone, IsText, IsUuidId, MayOmit } from '@stafett/platform';
 
 const REVIEW_OUTCOMES = ['dismiss', 'investigate', 'refer-low-threshold'];
 const INVESTIGATION_OUTCOMES = ['closed', 'followed-up'];

@@ -1,12 +1,28 @@
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { Roles } from '@stafett/auth';
 import { ReadReportHandler } from '@stafett/access';
-import { ReportCommands, ReportQueries, type ChildWelfareReportCommand, type ReviewDecision } from '@stafett/child-welfare';
+import {
+  ConcludeInvestigationCommand,
+  DecideReviewCommand,
+  ExtendInvestigationCommand,
+  FileReportCommand,
+  ListMyReportsQuery,
+  RecordReceiptExemptionCommand,
+  RegisterReportCommand,
+  SendInvestigationOpenedNoticeCommand,
+  SendOutcomeFeedbackCommand,
+  SendReceiptConfirmationCommand,
+  type ReviewDecision,
+} from '@stafett/child-welfare';
+import type { Caller as CommandCaller } from '@stafett/kernel';
 import { Caller, type ConcernCaller } from '../concerns/concern-caller.decorator';
 import { ConcludeInvestigationDto, ExtendInvestigationDto, FileReportDto, ReceiptExemptionDto, RegisterReportDto, ReviewReportDto } from './report.dto';
 
 const PRACTITIONERS = ['practitioner', 'leader', 'intake', 'caseworker'] as const;
 const CHILD_WELFARE = ['intake', 'caseworker'] as const;
+
+const callerOf = (caller: ConcernCaller): CommandCaller => ({ ...caller.actor, idempotencyKey: caller.idempotencyKey });
 
 /**
  * Reports of concern to child welfare (issue 6). Any practitioner files one (a statutory duty: no
@@ -17,32 +33,30 @@ const CHILD_WELFARE = ['intake', 'caseworker'] as const;
 @Controller('api/v1/reports')
 export class ReportsController {
   constructor(
-    private readonly commands: ReportCommands,
-    private readonly queries: ReportQueries,
+    private readonly commands: CommandBus,
+    private readonly queries: QueryBus,
     private readonly reports: ReadReportHandler,
   ) {}
 
   @Post()
   @HttpCode(201)
   @Roles(...PRACTITIONERS)
-  async file(@Body() body: FileReportDto, @Caller() caller: ConcernCaller) {
-    const filed = await this.commands.file({ document: body.document, childId: body.childId, caseId: body.caseId }, caller.actor, caller.idempotencyKey);
-    return { reportId: filed.reportId, events: filed.events.map((e) => e.type) };
+  file(@Body() body: FileReportDto, @Caller() caller: ConcernCaller) {
+    return this.commands.execute(new FileReportCommand({ document: body.document, childId: body.childId, caseId: body.caseId }, callerOf(caller)));
   }
 
   @Post('private')
   @HttpCode(201)
   @Roles('intake')
-  async register(@Body() body: RegisterReportDto, @Caller() caller: ConcernCaller) {
+  register(@Body() body: RegisterReportDto, @Caller() caller: ConcernCaller) {
     const { document, childIds, reporterCategory, receivedAt } = body;
-    const filed = await this.commands.register({ document, childIds, reporterCategory, receivedAt }, caller.actor, caller.idempotencyKey);
-    return { reportId: filed.reportId, events: filed.events.map((e) => e.type) };
+    return this.commands.execute(new RegisterReportCommand({ document, childIds, reporterCategory, receivedAt }, callerOf(caller)));
   }
 
   @Get('mine')
   @Roles(...PRACTITIONERS)
-  async mine(@Caller() caller: ConcernCaller) {
-    return { reports: await this.queries.mine(caller.actor.principal) };
+  mine(@Caller() caller: ConcernCaller) {
+    return this.queries.execute(new ListMyReportsQuery(caller.actor.principal));
   }
 
   @Get(':reportId')
@@ -63,53 +77,48 @@ export class ReportsController {
   @Roles(...CHILD_WELFARE)
   review(@Param('reportId') reportId: string, @Body() body: ReviewReportDto, @Caller() caller: ConcernCaller) {
     const decision = (body.outcome === 'investigate' ? { outcome: 'investigate' } : { outcome: body.outcome, reason: body.reason }) as ReviewDecision;
-    return this.run({ type: 'DecideReview', reportId, decision }, caller);
+    return this.commands.execute(new DecideReviewCommand(reportId, decision, callerOf(caller)));
   }
 
   @Post(':reportId/extension')
   @HttpCode(200)
   @Roles(...CHILD_WELFARE)
   extension(@Param('reportId') reportId: string, @Body() body: ExtendInvestigationDto, @Caller() caller: ConcernCaller) {
-    return this.run({ type: 'ExtendInvestigation', reportId, reason: body.reason }, caller);
+    return this.commands.execute(new ExtendInvestigationCommand(reportId, body.reason, callerOf(caller)));
   }
 
   @Post(':reportId/conclusion')
   @HttpCode(200)
   @Roles(...CHILD_WELFARE)
   conclusion(@Param('reportId') reportId: string, @Body() body: ConcludeInvestigationDto, @Caller() caller: ConcernCaller) {
-    return this.run({ type: 'ConcludeInvestigation', reportId, outcome: body.outcome }, caller);
+    return this.commands.execute(new ConcludeInvestigationCommand(reportId, body.outcome, callerOf(caller)));
   }
 
   @Post(':reportId/receipt-confirmation')
   @HttpCode(200)
   @Roles(...CHILD_WELFARE)
   receiptConfirmation(@Param('reportId') reportId: string, @Caller() caller: ConcernCaller) {
-    return this.run({ type: 'SendReceiptConfirmation', reportId }, caller);
+    return this.commands.execute(new SendReceiptConfirmationCommand(reportId, callerOf(caller)));
   }
 
   @Post(':reportId/receipt-exemption')
   @HttpCode(200)
   @Roles(...CHILD_WELFARE)
   receiptExemption(@Param('reportId') reportId: string, @Body() body: ReceiptExemptionDto, @Caller() caller: ConcernCaller) {
-    return this.run({ type: 'RecordReceiptExemption', reportId, ground: body.ground, reason: body.reason }, caller);
+    return this.commands.execute(new RecordReceiptExemptionCommand(reportId, body.ground, body.reason, callerOf(caller)));
   }
 
   @Post(':reportId/investigation-opened-notice')
   @HttpCode(200)
   @Roles(...CHILD_WELFARE)
   investigationOpenedNotice(@Param('reportId') reportId: string, @Caller() caller: ConcernCaller) {
-    return this.run({ type: 'SendInvestigationOpenedNotice', reportId }, caller);
+    return this.commands.execute(new SendInvestigationOpenedNoticeCommand(reportId, callerOf(caller)));
   }
 
   @Post(':reportId/outcome-feedback')
   @HttpCode(200)
   @Roles(...CHILD_WELFARE)
   outcomeFeedback(@Param('reportId') reportId: string, @Caller() caller: ConcernCaller) {
-    return this.run({ type: 'SendOutcomeFeedback', reportId }, caller);
-  }
-
-  private async run(command: ChildWelfareReportCommand, caller: ConcernCaller): Promise<{ events: string[] }> {
-    const events = await this.commands.decide(command, caller.actor, caller.idempotencyKey);
-    return { events: events.map((event) => event.type) };
+    return this.commands.execute(new SendOutcomeFeedbackCommand(reportId, callerOf(caller)));
   }
 }

@@ -1,13 +1,16 @@
+import { reportTimelineRowsFrom, reportTimelineText } from '@stafett/access';
 import type { RecordedEvent } from '@stafett/event-store';
-import type { ChildCipher, EncryptedField } from '@stafett/identity';
-import { reportTimelineRowsFrom } from '../../../access/src/timeline/child-timeline.row';
-import { reportTimelineText } from '../../../access/src/timeline/timeline-categories';
+import { isEncryptedField, type ChildCipher, type EncryptedField } from '@stafett/identity';
 import type { ReportEvent } from '../domain/report.events';
-import { reporterViewOf } from './report-queries.service';
-import { reportStreamId, type ReportRouting } from './report-routing';
-import { revealReportEvent, sealReportEvent } from './report-sensitive-fields';
-import type { LoadedReport } from './report.store';
 import { evolveReport, initialReportState } from '../domain/report.state';
+import { reportSealedFields } from '../infrastructure/report-sealed-fields';
+import type { LoadedReport } from '../infrastructure/report-stream';
+import { reporterViewOf } from './queries/list-my-reports/reporter-view';
+import { reportStreamId, type ReportRouting } from './report-routing';
+
+// Sealing and opening as the encrypting stream does it, with the report's sealed fields.
+const sealReportEvent = (event: ReportEvent, cipher: ChildCipher): ReportEvent => reportSealedFields.mapFields(event, (value) => (typeof value === 'string' ? cipher.encrypt(value) : value));
+const revealReportEvent = (event: ReportEvent, cipher: ChildCipher): ReportEvent => reportSealedFields.mapFields(event, (value) => (isEncryptedField(value) ? cipher.decrypt(value) : value));
 
 const REPORT_ID = '5f0c2d4e-1b2a-4c3d-8e9f-0a1b2c3d4e5f';
 const CHILD_ID = '7d1f3c2a-0000-4000-8000-000000000001';

@@ -1,17 +1,13 @@
-import { osloDate } from '@stafett/kernel';
 import { Inject, Injectable } from '@nestjs/common';
-import { MunicipalityAccess, type Principal } from '@stafett/auth';
+import { MunicipalityAccess } from '@stafett/auth';
 import { EVENT_STORE, type EventStore } from '@stafett/event-store';
 import { checkNationalId, NationalIdHasher, type LookupHash } from '@stafett/identity';
+import { FieldProblems, InvalidCommandError, isUuid, osloDate, type Principal } from '@stafett/kernel';
+import { ChildIndexReader, childStreamId, type ChildRegistered } from '@stafett/organisation';
 import { APP_CONFIG, type AppConfig } from '@stafett/platform';
-import { FieldProblems, InvalidCommandError } from '@stafett/kernel';
-import { childStreamId, type ChildRegistered } from '../../../organisation/src/domain/child.events';
-import { ChildIndexReader } from '../../../organisation/src/read-models/child-index/child-index.reader';
 import type { ReportChild } from '../domain/report.commands';
 import type { BekymringsmeldingV2, OffentligBarn, PrivatBekymringsmeldingV2 } from '../format/bekymringsmelding.types';
 import { reportRefusal } from './report-request';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** A registered child the caller's unit may act for today, and the keyed hash of its own number (or, unborn, its mother's). */
 interface RegisteredChild {
@@ -92,10 +88,14 @@ export class ReportChildren {
     return found;
   }
 
-  /** The home municipality of each identified child. */
-  async homeMunicipalities(childIds: readonly string[]): Promise<Map<string, string>> {
-    const entries = await Promise.all(childIds.map(async (id) => [id, (await this.registered(id))?.homeMunicipality] as const));
-    return new Map(entries.filter((entry): entry is readonly [string, string] => entry[1] !== undefined));
+  /** Every identified child lives in the document's municipality. */
+  async assertHomeMunicipality(childIds: readonly string[], kommunenummer: string): Promise<void> {
+    const homes = new Map(await Promise.all(childIds.map(async (id) => [id, (await this.registered(id))?.homeMunicipality] as const)));
+    if (childIds.some((id) => homes.get(id) !== kommunenummer)) {
+      throw new InvalidCommandError('ReceiveReport', [
+        { field: 'document.kommunenummer', message: 'must be the children’s home municipality', userMessage: 'Kommunenummeret i meldingen må være barnets hjemkommune.' },
+      ]);
+    }
   }
 
   private async namedPrivat(document: PrivatBekymringsmeldingV2, given: readonly string[], principal: Principal, now: Date): Promise<DocumentChildren> {
@@ -149,7 +149,7 @@ export class ReportChildren {
 
   /** A registered child the caller's unit serves today; an unknown one, a malformed id and one elsewhere get the same 403. */
   private async served(childId: string, principal: Principal, now: Date): Promise<RegisteredChild> {
-    const child = UUID.test(childId) ? await this.registered(childId.toLowerCase()) : undefined;
+    const child = isUuid(childId) ? await this.registered(childId.toLowerCase()) : undefined;
     if (!child || !(await this.access.mayActFor(principal, child.homeMunicipality, now))) throw reportRefusal();
     return child;
   }

@@ -21,7 +21,7 @@ import {
   ReportNotFoundError,
   ReviewAlreadyDecidedError,
   ReviewNotDecidedError,
-} from './report.errors';
+} from './report.refusals';
 import type { ReportEvent } from './report.events';
 import { evolveReport, initialReportState, type ReceivedReport, type ReportState } from './report.state';
 import { checkReason, cleanReason, validateReceiveReport } from './report.validation';

@@ -13,7 +13,7 @@ import {
   ReportNotFoundError,
   ReviewAlreadyDecidedError,
   ReviewNotDecidedError,
-} from './report.errors';
+} from './report.refusals';
 import type { ReportEvent } from './report.events';
 import { publicReport, privateReport, REPORT_ID, RECEIVED_AT, reviewed, concluded } from './testing/report.fixtures';
 

@@ -1,7 +1,6 @@
-import { textProblem } from '@stafett/platform/values/text';
-import { FieldProblems } from '@stafett/kernel';
-import { checkEntityId, checkKommunenummer } from '../../../organisation/src/domain/organisation.validation';
-import { isInstant, type Instant } from '@stafett/kernel';
+import { FieldProblems, isInstant, type Instant } from '@stafett/kernel';
+import { checkEntityId, checkKommunenummer } from '@stafett/organisation';
+import { textProblem } from '@stafett/platform';
 import type { ReceiveReport } from './report.commands';
 import { categoryFitsKind, isReporterCategory } from './reporter-category';
 

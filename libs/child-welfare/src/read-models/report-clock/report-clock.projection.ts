@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { RecordedEvent } from '@stafett/event-store';
-import type { Projection } from '@stafett/projections/runtime/projection';
+import type { Projection } from '@stafett/projections';
 import { evolveReportClock, REPORT_CLOCK_PROJECTION, reportIdOf, type ReportClockRow, type ReportClockState } from './report-clock.row';
 
 /**

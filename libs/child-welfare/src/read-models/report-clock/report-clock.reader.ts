@@ -1,13 +1,12 @@
 import type { DataSource } from 'typeorm';
 import { daysBetween, type IsoDate } from '@stafett/kernel';
-import { unitServesMunicipality } from '@stafett/organisation/domain/organisation.queries';
-import type { OrganisationViewReader } from '@stafett/organisation/read-models/organisation-view/organisation-view.reader';
-import { DEFAULT_CLOCK_RULES, type ClockRuleId, type ClockRules } from '../../clock/clock-rules';
-import { deadlinesFor, type Deadline, type DeadlineStatus } from '../../clock/deadlines';
+import { unitServesMunicipality, type OrganisationViewReader } from '@stafett/organisation';
+import { DEFAULT_CLOCK_RULES, type ClockRuleId, type ClockRules } from '../../domain/clock/clock-rules';
+import { deadlinesFor, type Deadline, type DeadlineStatus } from '../../domain/clock/deadlines';
 import type { ReportPhase } from '../../domain/report.state';
 import { REPORTER_CATEGORIES, type ReporterCategory, type ReporterKind } from '../../domain/reporter-category';
 import { OSLO_TIME_ZONE, osloDateOf, type Instant } from '@stafett/kernel';
-import { ParkedEvents } from '@stafett/projections/parking/parked-events';
+import { ParkedEvents } from '@stafett/projections';
 import { REPORT_CLOCK_PROJECTION, reportStateOf, type ReportClockState } from './report-clock.row';
 
 /** One deadline of one report in a worklist: ids, codes and dates only, never the content. */

@@ -1,6 +1,6 @@
 import type { RecordedEvent } from '@stafett/event-store';
-import { DEFAULT_CLOCK_RULES } from '../../clock/clock-rules';
-import { deadlinesFor } from '../../clock/deadlines';
+import { DEFAULT_CLOCK_RULES } from '../../domain/clock/clock-rules';
+import { deadlinesFor } from '../../domain/clock/deadlines';
 import type { InvestigationOutcome, ReceiptExemptionGround, ReviewDecision } from '../../domain/report.commands';
 import type { ReportEvent } from '../../domain/report.events';
 import { evolveReport, initialReportState, type ReceivedReport, type ReportPhase } from '../../domain/report.state';

@@ -1,5 +1,5 @@
-import { reportDecider } from '../domain/report.decide';
-import type { ReportEvent } from '../domain/report.events';
+import { reportDecider } from '../report.decide';
+import type { ReportEvent } from '../report.events';
 import {
   RECEIVED_AT,
   REPORT_ID,
@@ -9,7 +9,7 @@ import {
   publicReport,
   publicReportAt,
   reviewed,
-} from '../domain/testing/report.fixtures';
+} from '../testing/report.fixtures';
 import { DEFAULT_CLOCK_RULES, clockRulesProblems, type ClockRuleId, type ClockRules } from './clock-rules';
 import { addPeriod, deadlinesFor, type Deadline } from './deadlines';
 

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { PostgresEventStore, type RecordedEvent } from '@stafett/event-store';
-import type { OrganisationState } from '@stafett/organisation/domain/organisation.state';
-import { createTestDatabase, type TestDatabase } from '../../../../test/support/test-database';
-import { ReportClockProjection } from './report-clock/report-clock.projection';
-import { MalformedReportEventError } from './report-clock/report-clock.row';
-import { ReportClockReader } from './report-clock/report-clock.reader';
-import { reportStream, SECRET_REASON } from './report-clock/testing/report-clock.fixtures';
+import type { OrganisationState } from '@stafett/organisation';
+import { createTestDatabase, type TestDatabase } from '../../../../../test/support/test-database';
+import { ReportClockProjection } from './report-clock.projection';
+import { MalformedReportEventError } from './report-clock.row';
+import { ReportClockReader } from './report-clock.reader';
+import { reportStream, SECRET_REASON } from './testing/report-clock.fixtures';
 
 /** Friday 20 March 2026, 12:00 in Oslo: the fixed "now" of the clock. */
 const NOW = '2026-03-20T11:00:00.000Z';

@@ -1,10 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { EVENT_STORE, type EventStore } from '@stafett/event-store';
-import type { Principal } from '@stafett/auth';
-import { DataSource } from 'typeorm';
-import { listStreams } from '../../../projections/src/stream-catalogue/stream-catalogue.query';
-import { reportRoutingOf } from './report-routing';
-import { ReportStore, type LoadedReport } from './report.store';
+import type { LoadedReport } from '../../../infrastructure/report-stream';
 
 /**
  * What a reporter's unit may know of its own report (barnevernsloven, feedback to the reporter):
@@ -33,8 +27,6 @@ export interface ReporterView {
   readonly feedback: ReadonlyArray<{ readonly kind: 'receipt-confirmation' | 'investigation-opened-notice' | 'outcome-feedback'; readonly sentAt: string; readonly textNb: string }>;
 }
 
-const PAGE = 500;
-
 /** What the reporter knows, from the feedback events alone (never from the phase). */
 export function reporterViewOf(loaded: LoadedReport): ReporterView | undefined {
   const { routing, state } = loaded;
@@ -62,42 +54,4 @@ export function reporterViewOf(loaded: LoadedReport): ReporterView | undefined {
     statusNb: REPORTER_STATUS_NB[status],
     feedback,
   };
-}
-
-/**
- * The reporter unit's own list of reports. Child welfare's full view and the KS export are
- * child-facing reads: libs/access/src/disclosure/reports (policy, access log).
- */
-@Injectable()
-export class ReportQueries {
-  constructor(
-    private readonly reports: ReportStore,
-    private readonly dataSource: DataSource,
-    @Inject(EVENT_STORE) private readonly store: EventStore,
-  ) {}
-
-  /**
-   * The caller's unit's own reports, newest first, with what the unit may know. Found through the
-   * stream catalogue (eventually consistent) and read from each stream.
-   * TODO(reporter-worklist): a projection keyed by reporter unit when the number of reports grows.
-   */
-  async mine(principal: Principal): Promise<ReporterView[]> {
-    const views: ReporterView[] = [];
-    let after: string | undefined;
-    for (;;) {
-      const streams = await listStreams(this.dataSource, { streamType: 'report', limit: PAGE, ...(after ? { afterStreamId: after } : {}) });
-      for (const stream of streams) {
-        const reportId = stream.streamId.slice('report-'.length);
-        // Whose report it is comes from the routing in the metadata: another unit's report is never opened.
-        const [first] = await this.store.readStream(stream.streamId);
-        if (!first || reportRoutingOf(first)?.reporterUnitId !== principal.unitId) continue;
-        const loaded = await this.reports.load(reportId);
-        const view = reporterViewOf(loaded);
-        if (view) views.push(view);
-      }
-      if (streams.length < PAGE) break;
-      after = streams[streams.length - 1].streamId;
-    }
-    return views.sort((a, b) => b.filedAt.localeCompare(a.filedAt) || a.reportId.localeCompare(b.reportId));
-  }
 }
