@@ -37,3 +37,6 @@ export * from './application/report-sensitive-fields';
 export * from './application/report-commands.service';
 export * from './application/report-queries.service';
 export * from './child-welfare.module';
+
+// exported for consent/access (the disclosure module reads reports through it)
+export { ReportStore, type LoadedReport } from './application/report.store';

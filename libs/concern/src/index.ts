@@ -30,3 +30,6 @@ export * from './concern.module';
 export * from './application/commands/record-consultation/record-consultation.command';
 export * from './domain/case-relation';
 export * from './application/child-cases.reader';
+
+// exported for consent/access (the disclosure module reads cases through it)
+export { ConcernCaseStore, type LoadedCase } from './application/concern-case.store';

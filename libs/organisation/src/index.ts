@@ -49,3 +49,6 @@ export * from './read-models/child-index/child-index.projection';
 export * from './read-models/child-index/child-index.reader';
 export type { ChildIndexRow } from './read-models/child-index/child-index.row';
 export { CreateChildIndex1732000000300 } from './read-models/child-index/migrations/1732000000300-create-child-index';
+
+// exported for consent/access (the disclosure module answers with a registration in clear)
+export { revealChildRegistration, type RevealedChildRegistration } from './domain/child.reveal';

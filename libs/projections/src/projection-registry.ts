@@ -1,4 +1,4 @@
-import { ChildTimelineProjection } from '@stafett/access/timeline/child-timeline.projection';
+import { ChildTimelineProjection } from '@stafett/access/read-models/child-timeline/child-timeline.projection';
 import { ReportClockProjection } from '@stafett/child-welfare/read-models/report-clock/report-clock.projection';
 import { CaseWorklistProjection } from '@stafett/concern/read-models/case-worklist/case-worklist.projection';
 import { ConsentRegisterProjection } from '@stafett/consent/read-models/consent-register/consent-register.projection';

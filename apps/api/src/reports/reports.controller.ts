@@ -1,6 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { Roles } from '@stafett/auth';
-import { ReadReportHandler } from '@stafett/access';
+import { QueryBus } from '@nestjs/cqrs';
+import { ExportReportQuery, ReadReportQuery } from '@stafett/access';
 import { ReportCommands, ReportQueries, type ChildWelfareReportCommand, type ReviewDecision } from '@stafett/child-welfare';
 import { Caller, type ConcernCaller } from '../concerns/concern-caller.decorator';
 import { ConcludeInvestigationDto, ExtendInvestigationDto, FileReportDto, ReceiptExemptionDto, RegisterReportDto, ReviewReportDto } from './report.dto';
@@ -19,7 +20,7 @@ export class ReportsController {
   constructor(
     private readonly commands: ReportCommands,
     private readonly queries: ReportQueries,
-    private readonly reports: ReadReportHandler,
+    private readonly queryBus: QueryBus,
   ) {}
 
   @Post()
@@ -48,14 +49,14 @@ export class ReportsController {
   @Get(':reportId')
   @Roles(...CHILD_WELFARE)
   read(@Param('reportId') reportId: string, @Caller() caller: ConcernCaller) {
-    return this.reports.read(reportId, caller.actor);
+    return this.queryBus.execute(new ReadReportQuery(reportId, caller.actor));
   }
 
   /** The KS Fiks v2 document as it would be sent on: the document itself, validated. */
   @Get(':reportId/export')
   @Roles(...CHILD_WELFARE)
   async export(@Param('reportId') reportId: string, @Caller() caller: ConcernCaller) {
-    return (await this.reports.export(reportId, caller.actor)).document;
+    return (await this.queryBus.execute(new ExportReportQuery(reportId, caller.actor))).document;
   }
 
   @Post(':reportId/review')

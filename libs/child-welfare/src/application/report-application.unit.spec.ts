@@ -1,7 +1,7 @@
 import type { RecordedEvent } from '@stafett/event-store';
 import type { ChildCipher, EncryptedField } from '@stafett/identity';
-import { reportTimelineRowsFrom } from '../../../access/src/timeline/child-timeline.row';
-import { reportTimelineText } from '../../../access/src/timeline/timeline-categories';
+import { reportTimelineRowsFrom } from '../../../access/src/read-models/child-timeline/child-timeline.row';
+import { reportTimelineText } from '../../../access/src/read-models/child-timeline/timeline-categories';
 import type { ReportEvent } from '../domain/report.events';
 import { reporterViewOf } from './report-queries.service';
 import { reportStreamId, type ReportRouting } from './report-routing';

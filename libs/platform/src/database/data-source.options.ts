@@ -7,12 +7,12 @@ import { CreateChildIndex1732000000300 } from '@stafett/organisation/read-models
 import { CreateStreamCatalogue1732000000001 } from '@stafett/projections/stream-catalogue/migrations/1732000000001-create-stream-catalogue';
 import { StreamCatalogueEntry } from '@stafett/projections/stream-catalogue/stream-catalogue.entity';
 import { CreateCaseWorklists1732000000500 } from '@stafett/concern/read-models/migrations/1732000000500-create-case-worklists';
-import { CreateChildTimeline1732000000700 } from '@stafett/access/timeline/migrations/1732000000700-create-child-timeline';
-import { CreateConsentRegister1732000000600 } from '@stafett/consent/read-models/migrations/1732000000600-create-consent-register';
+import { CreateChildTimeline1732000000700 } from '@stafett/access/read-models/child-timeline/migrations/1732000000700-create-child-timeline';
+import { CreateConsentRegister1732000000600 } from '@stafett/consent/read-models/consent-register/migrations/1732000000600-create-consent-register';
 import { CreateReportClock1732000000800 } from '@stafett/child-welfare/read-models/migrations/1732000000800-create-report-clock';
 import { IndexCaseWorklistByChild1732000000900 } from '@stafett/concern/read-models/migrations/1732000000900-index-case-worklist-by-child';
 import { CreateProjectionParkedEvents1732000001000 } from '@stafett/projections/parking/migrations/1732000001000-create-projection-parked-events';
-import { MarkInvestigationSensitive1732000001010 } from '@stafett/access/timeline/migrations/1732000001010-mark-investigation-sensitive';
+import { MarkInvestigationSensitive1732000001010 } from '@stafett/access/read-models/child-timeline/migrations/1732000001010-mark-investigation-sensitive';
 import { CreateIdempotencyKeys1732000000400 } from '../http/idempotency/migrations/1732000000400-create-idempotency-keys';
 import { ReserveIdempotencyKeys1732000001100 } from '../http/idempotency/migrations/1732000001100-reserve-idempotency-keys';
 import { CreateWebSessions1732000014000 } from '@stafett/auth/sessions/migrations/1732000014000-create-web-sessions';
