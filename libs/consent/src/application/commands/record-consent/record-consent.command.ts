@@ -1,17 +1,9 @@
 import { Command } from '@nestjs/cqrs';
 import type { Caller } from '@stafett/kernel';
-import type { ConsentForm, GrantorRef, Grantee } from '../../../domain/consent.values';
-import type { ConsentProvision } from '../../../domain/consent-vocabulary';
+import type { RecordConsent } from '../../../domain/consent.commands';
 
-export interface RecordConsentInput {
-  readonly grantors: readonly GrantorRef[];
-  readonly missingPartyReason?: string;
-  readonly grantees: readonly Grantee[];
-  readonly decision: 'permit' | 'deny';
-  readonly period: { readonly from: string; readonly to?: string };
-  readonly provision: ConsentProvision;
-  readonly form: ConsentForm;
-}
+/** What the caller gives; the consent's id, the child, the recorder and the instant are the server's. */
+export type RecordConsentInput = Omit<RecordConsent, 'type' | 'consentId' | 'childId' | 'actor' | 'at'>;
 
 /** Record a consent the family has given, for a child the caller's unit coordinates a case of; answers with its id. */
 export class RecordConsentCommand extends Command<{ consentId: string }> {
