@@ -1,4 +1,4 @@
-import type { ConsentFacts, InformationCategory } from '../../libs/access/src/timeline-entry';
+import type { ConsentFacts, InformationCategory } from '../../libs/access/src/domain/timeline-entry';
 
 /** A case entry carrying a marker: whose it is and what kind, as the history wrote it. */
 export interface EntryFact {

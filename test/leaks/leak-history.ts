@@ -1,7 +1,7 @@
 import { osloDate } from '@stafett/kernel';
 import request from 'supertest';
 import { syntheticNationalId } from '../../libs/organisation/src/application/children/testing/synthetic-national-ids';
-import type { ConsentFacts, InformationCategory } from '../../libs/access/src/timeline-entry';
+import type { ConsentFacts, InformationCategory } from '../../libs/access/src/domain/timeline-entry';
 import { offentligReportFor } from '../support/ks-documents';
 import type { TestApp, TestClock } from '../support/test-app';
 import type { HistoryFacts, MarkerFact } from './leak-facts';

@@ -1,5 +1,5 @@
-import type { AccessPurpose, ConsentFacts, TimelineEntryFacts, Viewer as PolicyViewer } from '../../libs/access/src/timeline-entry';
-import { coveringConsentIds } from '../../libs/access/src/policy/testing/coverage.oracle';
+import type { AccessPurpose, ConsentFacts, TimelineEntryFacts, Viewer as PolicyViewer } from '../../libs/access/src/domain/timeline-entry';
+import { coveringConsentIds } from '../../libs/access/src/domain/policy/testing/coverage.oracle';
 import type { HistoryFacts, MarkerFact } from './leak-facts';
 import { CHILD_WELFARE, UNITS, type Viewer } from './leak-world';
 

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { AccessPurpose, InformationCategory } from '../../libs/access/src/timeline-entry';
+import type { AccessPurpose, InformationCategory } from '../../libs/access/src/domain/timeline-entry';
 
 /** A service unit of the demo organisation that takes part in histories, and who writes for it. */
 export interface LeakUnit {

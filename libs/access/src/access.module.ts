@@ -1,29 +1,30 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { ChildCasesReader } from '@stafett/concern/application/child-cases.reader';
-import { ConcernCaseStore } from '@stafett/concern/application/concern-case.store';
-import { ReportStore } from '@stafett/child-welfare/application/report.store';
-import { ConsentModule } from '@stafett/consent/consent.module';
-import { ChildrenModule } from '@stafett/organisation/children.module';
-import { OrganisationModule } from '@stafett/organisation/organisation.module';
-import { ChildAccessLog } from './access-log/child-access-log';
-import { ACCESS_REPORT_SETTINGS, accessReportSettingsFromEnv, ReadAccessReportHandler } from './disclosure/access-report/read-access-report.handler';
-import { ReadCaseHandler } from './disclosure/case-view/read-case.handler';
-import { ListConsentsHandler } from './disclosure/consents/list-consents.handler';
-import { FindRelatedChildrenHandler } from './disclosure/registration/find-related-children.handler';
-import { ReadRegistrationHandler } from './disclosure/registration/read-registration.handler';
-import { ChildRelations } from './disclosure/relations/child-relations';
-import { RELATION_SOURCE } from './disclosure/relations/relation-source';
-import { ReadReportHandler } from './disclosure/reports/read-report.handler';
-import { ReadTimelineHandler } from './disclosure/timeline/read-timeline.handler';
-import { decideVisibility } from './policy/decide-visibility';
-import { ChildTimelineReader } from './timeline/child-timeline.reader';
-import { ConcernTimelineContent } from './timeline/timeline-content';
-import { ACCESS_CLOCK, systemAccessClock, VISIBILITY_POLICY, type VisibilityPolicy } from './timeline/timeline.ports';
+import { ReportStore } from '@stafett/child-welfare';
+import { ChildCasesReader, ConcernCaseStore } from '@stafett/concern';
+import { ConsentModule } from '@stafett/consent';
+import { ChildrenModule, OrganisationModule } from '@stafett/organisation';
+import { ExportReportHandler } from './application/queries/export-report/export-report.handler';
+import { FindRelatedChildrenHandler } from './application/queries/find-related-children/find-related-children.handler';
+import { ListConsentsHandler } from './application/queries/list-consents/list-consents.handler';
+import { ReadAccessReportHandler } from './application/queries/read-access-report/read-access-report.handler';
+import { ACCESS_REPORT_SETTINGS, accessReportSettingsFromEnv } from './application/queries/read-access-report/read-access-report.query';
+import { ReadCaseHandler } from './application/queries/read-case/read-case.handler';
+import { ReadRegistrationHandler } from './application/queries/read-registration/read-registration.handler';
+import { ReadReportHandler } from './application/queries/read-report/read-report.handler';
+import { ReadTimelineHandler } from './application/queries/read-timeline/read-timeline.handler';
+import { ChildRelations } from './application/relations/child-relations';
+import { RELATION_SOURCE } from './application/relations/relation-source';
+import { ReportDisclosure } from './application/report-disclosure';
+import { VISIBILITY_POLICY, type VisibilityPolicy } from './application/visibility-policy';
+import { decideVisibility } from './domain/policy/decide-visibility';
+import { ChildAccessLog } from './infrastructure/child-access-log';
+import { ConcernTimelineContent } from './infrastructure/timeline-content';
+import { ChildTimelineReader } from './read-models/child-timeline/child-timeline.reader';
 
 /** The policy with its Norwegian default rules. TODO(confidentiality-config): per-municipality rules from configuration (issue 13). */
 const defaultPolicy: VisibilityPolicy = (viewer, entry, consents, at, purpose) => decideVisibility(viewer, entry, consents, at, purpose);
 
-/** Every handler that answers with something about a named child: the API's only way to such data. */
+/** Every query handler that answers with something about a named child: the API's only way to such data. */
 export const DISCLOSURE_HANDLERS = [
   ReadTimelineHandler,
   ReadCaseHandler,
@@ -31,17 +32,19 @@ export const DISCLOSURE_HANDLERS = [
   FindRelatedChildrenHandler,
   ListConsentsHandler,
   ReadReportHandler,
+  ExportReportHandler,
   ReadAccessReportHandler,
 ] as const;
 
 /**
  * The disclosure module (issue 10 item 1): one place builds every answer about a named child, from
  * the caller's relation to the child (ChildRelations) and the policy's decisions (VISIBILITY_POLICY),
- * and records every read (ChildAccessLog) before anything leaves. The stores that decrypt (cases,
- * reports, registrations) are read here and by their own context's commands, nowhere else; a test
- * (test/architecture) fails when a controller reaches them another way.
+ * and records every read (ChildAccessLog) before anything leaves. Its query handlers are on the
+ * QueryBus; the stores that decrypt (cases, reports, registrations) are read here and by their own
+ * context's commands, nowhere else; a test (test/architecture) fails when a controller reaches them
+ * another way.
  *
- * Needs the global providers of the event store, the platform (DataSource), `PersonalDataModule`
+ * Needs the global providers of the event store, the platform (DataSource, CLOCK), `PersonalDataModule`
  * (the vault) and `AuthModule` (MunicipalityAccess).
  */
 @Module({})
@@ -59,12 +62,11 @@ export class AccessModule {
         ChildRelations,
         { provide: RELATION_SOURCE, useExisting: ChildRelations },
         ChildAccessLog,
+        ReportDisclosure,
         ...DISCLOSURE_HANDLERS,
         { provide: VISIBILITY_POLICY, useValue: defaultPolicy },
-        { provide: ACCESS_CLOCK, useValue: systemAccessClock },
         { provide: ACCESS_REPORT_SETTINGS, useValue: accessReportSettingsFromEnv(env) },
       ],
-      exports: [...DISCLOSURE_HANDLERS],
     };
   }
 }

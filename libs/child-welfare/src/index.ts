@@ -59,3 +59,5 @@ export { childWelfareReadSide } from './child-welfare.read-side';
 export { ReportClockProjection } from './read-models/report-clock/report-clock.projection';
 export type { IntakeFigures, IntakeWorklist, IntakeItem } from './read-models/report-clock/report-clock.reader';
 export { CreateReportClock1732000000800 } from './read-models/migrations/1732000000800-create-report-clock';
+// exported for consent/access (the disclosure module reads reports through it)
+export { ReportStore } from './application/report.store';

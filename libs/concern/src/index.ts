@@ -33,3 +33,5 @@ export * from './application/child-cases.reader';
 
 // read side, for the composition root
 export { concernReadSide } from './concern.read-side';
+// exported for consent/access (the disclosure module reads cases through it)
+export { ConcernCaseStore, type LoadedCase } from './application/concern-case.store';

@@ -60,3 +60,5 @@ export { CreateChildIndex1732000000300 } from './read-models/child-index/migrati
 
 // read side, for the composition root
 export { organisationReadSide } from './organisation.read-side';
+// exported for consent/access (the disclosure module answers with a registration in clear)
+export { revealChildRegistration, type RevealedChildRegistration } from './domain/child.reveal';

@@ -1,11 +1,12 @@
 import { Client } from 'pg';
 import type { INestApplication } from '@nestjs/common';
-import { ReadTimelineHandler } from '../../../libs/access/src/disclosure/timeline/read-timeline.handler';
-import { viewerOf } from '../../../libs/access/src/disclosure/relations/child-relation';
+import { ReadTimelineHandler } from '../../../libs/access/src/application/queries/read-timeline/read-timeline.handler';
+import { ReadTimelineQuery } from '../../../libs/access/src/application/queries/read-timeline/read-timeline.query';
+import { viewerOf } from '../../../libs/access/src/application/relations/child-relation';
 import { PersonalDataVault } from '../../../libs/identity/src/personal-data/personal-data-vault';
 import type { Principal } from '../../../libs/auth/src';
 import { concernStreamId } from '../../../libs/concern/src/domain/concern.events';
-import { familyOf } from '../../../libs/access/src/timeline/child-timeline.row';
+import { familyOf } from '../../../libs/access/src/read-models/child-timeline/child-timeline.row';
 
 export const LEADER: Principal = {
   practitionerId: 'demo-barnehage-leder',
@@ -65,7 +66,7 @@ export async function timePhases(app: INestApplication, childIds: readonly strin
     await parts.accessLog.record(id, { type: 'TimelineRead', data: { practitionerId: LEADER.practitionerId, unitId: LEADER.unitId, purpose: 'follow-up', shownEntryIds: shown.map((e: any) => e.entryId) } }, { principal: LEADER }, iso);
     add('TimelineRead append', now() - t);
     t = now();
-    await handler.execute(childId, 'follow-up', { principal: LEADER });
+    await handler.execute(new ReadTimelineQuery(childId, 'follow-up', { principal: LEADER }));
     add('execute(), whole handler', now() - t);
   }
   return times;

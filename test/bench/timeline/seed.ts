@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { Client } from 'pg';
-import { CATEGORY_BY_CONCERN_EVENT } from '../../../libs/access/src/timeline/timeline-categories';
-import { familyOf, timelineCaseFrom, timelineRowFrom, type TimelineCase } from '../../../libs/access/src/timeline/child-timeline.row';
+import { CATEGORY_BY_CONCERN_EVENT } from '../../../libs/access/src/read-models/child-timeline/timeline-categories';
+import { familyOf, timelineCaseFrom, timelineRowFrom, type TimelineCase } from '../../../libs/access/src/read-models/child-timeline/child-timeline.row';
 import type { RecordedEvent } from '../../../libs/event-store/src';
 import { mapConcernTexts } from '../../../libs/concern/src/application/concern-sensitive-fields';
 import { DEFAULT_SERVICE_TYPES } from '../../../libs/organisation/src/config/service-types';

@@ -1,8 +1,8 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { CurrentPrincipal, Roles, type Principal } from '@stafett/auth';
 import { RegisterChildCommand } from '@stafett/organisation';
-import { FindRelatedChildrenHandler, ReadRegistrationHandler } from '@stafett/access';
+import { FindRelatedChildrenQuery, ReadRegistrationQuery } from '@stafett/access';
 import { IdempotencyKey, RequestId } from './child-request.decorators';
 import { FindChildrenDto } from './find-children.dto';
 import { ChildIdParamDto, ReadChildQueryDto } from './read-child.dto';
@@ -18,8 +18,7 @@ import { RegisterChildDto } from './register-child.dto';
 export class ChildrenController {
   constructor(
     private readonly commands: CommandBus,
-    private readonly findChildren: FindRelatedChildrenHandler,
-    private readonly readChild: ReadRegistrationHandler,
+    private readonly queryBus: QueryBus,
   ) {}
 
   @Post()
@@ -38,7 +37,7 @@ export class ChildrenController {
   @Post('search')
   @HttpCode(200)
   async search(@Body() body: FindChildrenDto, @CurrentPrincipal() principal: Principal, @RequestId() correlationId: string | undefined) {
-    return { children: await this.findChildren.execute(body.nationalId, { principal, correlationId }) };
+    return { children: await this.queryBus.execute(new FindRelatedChildrenQuery(body.nationalId, { principal, correlationId })) };
   }
 
   @Get(':childId')
@@ -48,6 +47,6 @@ export class ChildrenController {
     @CurrentPrincipal() principal: Principal,
     @RequestId() correlationId: string | undefined,
   ) {
-    return this.readChild.execute(params.childId, query.purpose, { principal, correlationId });
+    return this.queryBus.execute(new ReadRegistrationQuery(params.childId, query.purpose, { principal, correlationId }));
   }
 }

@@ -1,6 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { Roles } from '@stafett/auth';
-import { ReadCaseHandler } from '@stafett/access';
+import { QueryBus } from '@nestjs/cqrs';
+import { ReadCaseQuery } from '@stafett/access';
 import { ConcernCommands, ConcernDirectory, newConcernId, type ConcernCommandRequest, type LevelZeroDecision } from '@stafett/concern';
 import { Caller, type ConcernCaller } from './concern-caller.decorator';
 import { CloseCaseDto, LinkConsultationDto, LinkReportDto, RecordConversationDto, ReopenCaseDto } from './case.dto';
@@ -20,7 +21,7 @@ export class ConcernsController {
   constructor(
     private readonly commands: ConcernCommands,
     private readonly directory: ConcernDirectory,
-    private readonly readCase: ReadCaseHandler,
+    private readonly queryBus: QueryBus,
   ) {}
 
   @Post()
@@ -34,7 +35,7 @@ export class ConcernsController {
 
   @Get(':caseId')
   read(@Param('caseId') caseId: string, @Query() query: ReadConcernQueryDto, @Caller() caller: ConcernCaller) {
-    return this.readCase.execute(caseId, query.purpose, caller.actor);
+    return this.queryBus.execute(new ReadCaseQuery(caseId, query.purpose, caller.actor));
   }
 
   @Post(':caseId/conversation')

@@ -1,7 +1,8 @@
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { Roles } from '@stafett/auth';
-import { ListConsentsHandler } from '@stafett/access';
-import { ConsentCommands, GuardianHealthRestrictions, type GrantorRef, type RecordConsentRequest } from '@stafett/consent';
+import { ListConsentsQuery } from '@stafett/access';
+import { RecordConsentCommand, RecordHealthRestrictionCommand, WithdrawConsentCommand, type GrantorRef, type RecordConsentInput } from '@stafett/consent';
 import { Caller, type ConcernCaller } from '../concerns/concern-caller.decorator';
 import { ChildConsentParamsDto, ConsentParamsDto, RecordConsentDto, WithdrawConsentDto } from './consent.dto';
 
@@ -18,40 +19,39 @@ const grantorRef = (dto: { kind: 'guardian' | 'child'; guardianIndex?: number })
 @Roles('practitioner', 'leader', 'intake', 'caseworker')
 export class ConsentsController {
   constructor(
-    private readonly commands: ConsentCommands,
-    private readonly listConsents: ListConsentsHandler,
-    private readonly guardianHealth: GuardianHealthRestrictions,
+    private readonly commands: CommandBus,
+    private readonly queries: QueryBus,
   ) {}
 
   @Post()
   @HttpCode(201)
   record(@Param() params: ChildConsentParamsDto, @Body() body: RecordConsentDto, @Caller() call: ConcernCaller) {
-    const request = { ...body, grantors: body.grantors.map(grantorRef) } as RecordConsentRequest;
-    return this.commands.record(params.childId, request, caller(call));
+    const input = { ...body, grantors: body.grantors.map(grantorRef) } as RecordConsentInput;
+    return this.commands.execute(new RecordConsentCommand(params.childId, input, caller(call)));
   }
 
   /** The child (from 12) asks that health information is not given to the guardians; a health service in the case records it. */
   @Post('guardian-health-restriction')
   @HttpCode(200)
   withholdHealth(@Param() params: ChildConsentParamsDto, @Caller() call: ConcernCaller) {
-    return this.guardianHealth.withhold(params.childId, caller(call));
+    return this.commands.execute(new RecordHealthRestrictionCommand(params.childId, 'withhold', caller(call)));
   }
 
   @Post('guardian-health-restriction/release')
   @HttpCode(200)
   releaseHealth(@Param() params: ChildConsentParamsDto, @Caller() call: ConcernCaller) {
-    return this.guardianHealth.release(params.childId, caller(call));
+    return this.commands.execute(new RecordHealthRestrictionCommand(params.childId, 'release', caller(call)));
   }
 
   @Post(':consentId/withdrawal')
   @HttpCode(200)
   withdraw(@Param() params: ConsentParamsDto, @Body() body: WithdrawConsentDto, @Caller() call: ConcernCaller) {
-    return this.commands.withdraw(params.childId, params.consentId, { onBehalfOf: grantorRef(body.onBehalfOf) }, caller(call));
+    return this.commands.execute(new WithdrawConsentCommand(params.childId, params.consentId, { onBehalfOf: grantorRef(body.onBehalfOf) }, caller(call)));
   }
 
   /** Every consent for the case's owner and stafettholder; to any other unit, only those naming it (disclosure module). */
   @Get()
   list(@Param() params: ChildConsentParamsDto, @Caller() call: ConcernCaller) {
-    return this.listConsents.execute(params.childId, call.actor);
+    return this.queries.execute(new ListConsentsQuery(params.childId, call.actor));
   }
 }

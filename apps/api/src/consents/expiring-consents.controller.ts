@@ -1,6 +1,7 @@
 import { Controller, Get, Query } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
 import { CurrentPrincipal, Roles, type Principal } from '@stafett/auth';
-import { CaseParticipation, ConsentQueries } from '@stafett/consent';
+import { ListExpiringConsentsQuery, ListLapsedParticipationQuery } from '@stafett/consent';
 import { ExpiringConsentsQueryDto } from './consent.dto';
 import { ApiOkResponse } from '@nestjs/swagger';
 import { ExpiringConsentsView } from '../concerns/worklists.responses';
@@ -12,19 +13,16 @@ import { ExpiringConsentsView } from '../concerns/worklists.responses';
 @Controller('api/v1/worklists')
 @Roles('practitioner', 'leader', 'intake', 'caseworker')
 export class ExpiringConsentsController {
-  constructor(
-    private readonly queries: ConsentQueries,
-    private readonly participation: CaseParticipation,
-  ) {}
+  constructor(private readonly queries: QueryBus) {}
 
   @Get('lapsed-participation')
   async lapsedParticipation(@CurrentPrincipal() principal: Principal) {
-    return { practitionerId: principal.practitionerId, items: await this.participation.forStafettholder(principal.practitionerId) };
+    return { practitionerId: principal.practitionerId, items: await this.queries.execute(new ListLapsedParticipationQuery(principal.practitionerId)) };
   }
 
   @Get('expiring-consents')
   @ApiOkResponse({ type: ExpiringConsentsView })
   async expiringConsents(@CurrentPrincipal() principal: Principal, @Query() query: ExpiringConsentsQueryDto) {
-    return { practitionerId: principal.practitionerId, ...(await this.queries.expiringForStafettholder({ principal }, query.withinDays)) };
+    return { practitionerId: principal.practitionerId, ...(await this.queries.execute(new ListExpiringConsentsQuery(principal.practitionerId, query.withinDays))) };
   }
 }

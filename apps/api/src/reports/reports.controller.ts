@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { Roles } from '@stafett/auth';
-import { ReadReportHandler } from '@stafett/access';
+import { ExportReportQuery, ReadReportQuery } from '@stafett/access';
 import {
   ConcludeInvestigationCommand,
   DecideReviewCommand,
@@ -35,7 +35,6 @@ export class ReportsController {
   constructor(
     private readonly commands: CommandBus,
     private readonly queries: QueryBus,
-    private readonly reports: ReadReportHandler,
   ) {}
 
   @Post()
@@ -62,14 +61,14 @@ export class ReportsController {
   @Get(':reportId')
   @Roles(...CHILD_WELFARE)
   read(@Param('reportId') reportId: string, @Caller() caller: ConcernCaller) {
-    return this.reports.read(reportId, caller.actor);
+    return this.queries.execute(new ReadReportQuery(reportId, caller.actor));
   }
 
   /** The KS Fiks v2 document as it would be sent on: the document itself, validated. */
   @Get(':reportId/export')
   @Roles(...CHILD_WELFARE)
   async export(@Param('reportId') reportId: string, @Caller() caller: ConcernCaller) {
-    return (await this.reports.export(reportId, caller.actor)).document;
+    return (await this.queries.execute(new ExportReportQuery(reportId, caller.actor))).document;
   }
 
   @Post(':reportId/review')

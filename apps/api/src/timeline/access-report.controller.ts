@@ -1,6 +1,7 @@
 import { Controller, Get, Headers, Param, Query, Res } from '@nestjs/common';
 import { CurrentPrincipal, Roles, type Principal } from '@stafett/auth';
-import { ACCESS_REPORT_ROLE, ReadAccessReportHandler, renderAccessReportHtml } from '@stafett/access';
+import { QueryBus } from '@nestjs/cqrs';
+import { ACCESS_REPORT_ROLE, ReadAccessReportQuery, renderAccessReportHtml } from '@stafett/access';
 import { RequestId } from '../children/child-request.decorators';
 import { AccessReportQueryDto, TimelineChildParamDto } from './timeline.dto';
 
@@ -19,7 +20,7 @@ interface HtmlResponse {
 @Controller('api/v1/children')
 @Roles(ACCESS_REPORT_ROLE)
 export class AccessReportController {
-  constructor(private readonly readReport: ReadAccessReportHandler) {}
+  constructor(private readonly queryBus: QueryBus) {}
 
   @Get(':childId/access-report')
   async report(
@@ -30,7 +31,7 @@ export class AccessReportController {
     @RequestId() correlationId: string | undefined,
     @Res({ passthrough: true }) response: HtmlResponse,
   ) {
-    const report = await this.readReport.execute(params.childId, query.for ?? 'guardians', { principal, correlationId });
+    const report = await this.queryBus.execute(new ReadAccessReportQuery(params.childId, query.for ?? 'guardians', { principal, correlationId }));
     const wantsHtml = query.format === 'html' || (query.format === undefined && /\btext\/html\b/i.test(accept ?? ''));
     if (!wantsHtml) return report;
     response.type('text/html; charset=utf-8');

@@ -1,6 +1,7 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { CurrentPrincipal, Roles, type Principal } from '@stafett/auth';
-import { ReadTimelineHandler } from '@stafett/access';
+import { QueryBus } from '@nestjs/cqrs';
+import { ReadTimelineQuery } from '@stafett/access';
 import { RequestId } from '../children/child-request.decorators';
 import { ReadTimelineQueryDto, TimelineChildParamDto } from './timeline.dto';
 
@@ -11,7 +12,7 @@ import { ReadTimelineQueryDto, TimelineChildParamDto } from './timeline.dto';
 @Controller('api/v1/children')
 @Roles('practitioner', 'leader', 'intake', 'caseworker')
 export class TimelineController {
-  constructor(private readonly readTimeline: ReadTimelineHandler) {}
+  constructor(private readonly queryBus: QueryBus) {}
 
   @Get(':childId/timeline')
   read(
@@ -20,6 +21,6 @@ export class TimelineController {
     @CurrentPrincipal() principal: Principal,
     @RequestId() correlationId: string | undefined,
   ) {
-    return this.readTimeline.execute(params.childId, query.purpose, { principal, correlationId });
+    return this.queryBus.execute(new ReadTimelineQuery(params.childId, query.purpose, { principal, correlationId }));
   }
 }

@@ -1,5 +1,5 @@
 import { IsIn, IsOptional, Matches } from 'class-validator';
-import { ACCESS_PURPOSES } from '@stafett/access/policy/policy-vocabulary';
+import { ACCESS_PURPOSES } from '@stafett/access';
 
 export class TimelineChildParamDto {
   @Matches(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, { message: 'Barnets id må være en UUID.' })

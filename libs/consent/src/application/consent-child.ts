@@ -2,15 +2,13 @@ import { Inject, Injectable } from '@nestjs/common';
 import { ForbiddenProblem, type Principal } from '@stafett/auth';
 import { EVENT_STORE, type EventStore } from '@stafett/event-store';
 import { PersonalDataErasedError, PersonalDataVault } from '@stafett/identity';
-import { ChildPersonalDataErasedError } from '../../../organisation/src/application/children/children.errors';
-import { CHILD_ID } from '../../../organisation/src/application/children/child-request';
-import { childStreamId, type ChildRegistered } from '../../../organisation/src/domain/child.events';
+import { isUuid } from '@stafett/kernel';
+import { ChildPersonalDataErasedError, childStreamId, type ChildRegistered } from '@stafett/organisation';
 import { DataSource } from 'typeorm';
-import { ChildCasesReader } from '../../../concern/src/application/child-cases.reader';
-import { coordinatesACase } from '../../../concern/src/domain/case-relation';
+import { ChildCasesReader, coordinatesACase } from '@stafett/concern';
 import type { ConsentParties } from '../domain/consent.decide';
-import { caseRelationNow } from '../domain/participation';
 import { ConsentLedger } from './consent-ledger';
+import { caseRelationNow } from './participation';
 
 /**
  * The child a consent request is about, and whether the caller's unit coordinates one of the child's
@@ -37,7 +35,7 @@ export class ConsentChild {
     now: Date,
   ): Promise<{ childId: string; registration: ChildRegistered['data']; coordinates: boolean }> {
     const refusal = (): ForbiddenProblem => new ForbiddenProblem('child unknown, or the unit is in none of its cases');
-    if (typeof childId !== 'string' || !CHILD_ID.test(childId)) throw refusal();
+    if (!isUuid(childId)) throw refusal();
     const id = childId.toLowerCase();
     const events = await this.store.readStream(childStreamId(id));
     const registered = events.find((e) => e.type === 'ChildRegistered') as unknown as ChildRegistered | undefined;

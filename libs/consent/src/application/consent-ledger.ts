@@ -1,6 +1,6 @@
 import type { EventStore } from '@stafett/event-store';
 import type { DataSource } from 'typeorm';
-import type { ConsentFacts } from '../../../access/src/timeline-entry';
+import type { ConsentFacts } from '../domain/consent-vocabulary';
 import type { ConsentEvent } from '../domain/consent.events';
 import { evolveConsent, initialConsentState, type ConsentState } from '../domain/consent.state';
 import { consentStreamId } from '../domain/consent.values';

@@ -1,35 +1,27 @@
-import { uuidFrom } from '@stafett/kernel';
-import { randomUUID } from 'node:crypto';
-import type { Principal } from '@stafett/auth';
+import { uuidFrom, type Caller } from '@stafett/kernel';
+import type { ConsentRecorder } from '../domain/consent.values';
 
 /** Who asks (from the verified token), the request id, and the client's optional Idempotency-Key. */
-export interface ConsentCaller {
-  readonly principal: Principal;
-  readonly correlationId?: string;
-  readonly idempotencyKey?: string;
-}
+export type ConsentCaller = Caller;
 
-/** The server's clock: a consent's `recordedAt` and a withdrawal's instant are never the client's. */
-export interface ConsentClock {
-  now(): Date;
-}
-
-export const CONSENT_CLOCK = Symbol('CONSENT_CLOCK');
+/** The consent rules in force (ConsentRules); per-municipality configuration later. */
 export const CONSENT_RULES = Symbol('CONSENT_RULES');
 
-export const systemConsentClock: ConsentClock = { now: () => new Date() };
-
-/** Derived from the Idempotency-Key when there is one, so that a retry names the same thing. */
-export function idFor(caller: ConsentCaller, kind: string, index = 0): string {
-  return caller.idempotencyKey ? uuidFrom(`consent:${kind}:${caller.principal.practitionerId}:${caller.idempotencyKey}:${index}`) : randomUUID();
+/**
+ * The ids of the events a request appends, derived from its Idempotency-Key so that a retry finds
+ * them stored and appends nothing; without a key, the store's random ids.
+ */
+export function consentEventIds(caller: Caller, scope: string): ((index: number) => string) | undefined {
+  const key = caller.idempotencyKey;
+  return key ? (index) => uuidFrom(`consent:${scope}:${caller.principal.practitionerId}:${key}:${index}`) : undefined;
 }
 
-export function eventMetadata(caller: ConsentCaller, childId: string, now: Date) {
-  return {
-    childId,
-    actorUserId: caller.principal.practitionerId,
-    actorServiceId: caller.principal.unitId,
-    correlationId: caller.correlationId ?? randomUUID(),
-    occurredAt: now.toISOString(),
-  };
+/** What every consent event carries besides its data: who, for which child, when. */
+export function consentMetadata(caller: Caller, childId: string, now: Date) {
+  return { childId, actorUserId: caller.principal.practitionerId, actorServiceId: caller.principal.unitId, correlationId: caller.correlationId, occurredAt: now.toISOString() };
+}
+
+export function recorderOf(caller: Caller): ConsentRecorder {
+  const { practitionerId, unitId, serviceType } = caller.principal;
+  return { practitionerId, unitId, serviceType };
 }

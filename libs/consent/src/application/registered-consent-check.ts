@@ -1,10 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EVENT_STORE, type EventStore } from '@stafett/event-store';
 import { DataSource } from 'typeorm';
-import type { ConsentCheck, ConsentDecision, ConsentQuestion } from '../../../concern/src/domain/consent-check.port';
-import { participationAnswer } from '../domain/participation';
-import type { ConsentFacts } from '../../../access/src/timeline-entry';
+import type { ConsentCheck, ConsentDecision, ConsentQuestion } from '@stafett/concern';
+import type { ConsentFacts } from '../domain/consent-vocabulary';
 import { ConsentLedger } from './consent-ledger';
+import { participationAnswer } from './participation';
 
 /**
  * The BTI case's consent port, answered from the recorded consents at the instant asked. Opening the

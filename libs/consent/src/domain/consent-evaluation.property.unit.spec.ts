@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { AccessPurpose, ConsentFacts, ConsentProvision, InformationCategory } from '../../../access/src/timeline-entry';
+import type { AccessPurpose, ConsentFacts, ConsentProvision, InformationCategory } from './consent-vocabulary';
 import { coveringConsent, timingOf, granteeMatches, type CoverageQuestion } from './consent-evaluation';
 import { ACCESS_PURPOSES, INFORMATION_CATEGORIES } from './consent.values';
 

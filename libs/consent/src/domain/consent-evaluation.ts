@@ -1,20 +1,11 @@
-import { consentCovers } from '../../../access/src/policy/consent-coverage';
-import type { AccessPurpose, ConsentFacts, ConsentProvision, InformationCategory } from '../../../access/src/timeline-entry';
+import { consentCovers, type CoverageQuestion } from './consent-coverage';
+import type { AccessPurpose, ConsentFacts, ConsentProvision, InformationCategory } from './consent-vocabulary';
 
-/** Is this recipient allowed this category of information about this child, for this purpose, now? */
-export interface CoverageQuestion {
-  readonly childId: string;
-  readonly unitId: string;
-  readonly serviceType: string;
-  readonly category: InformationCategory;
-  readonly purpose: AccessPurpose;
-  /** ISO timestamp with offset; its calendar day is compared with the consents' periods. */
-  readonly at: string;
-}
+export type { CoverageQuestion };
 
 export type NotCoveredReason = 'no-consent' | 'not-yet-valid' | 'expired' | 'withdrawn' | 'does-not-cover' | 'denied';
 
-export type Coverage = { readonly covered: true; readonly consentId: string } | { readonly covered: false; readonly reason: NotCoveredReason };
+export type CoverageWithReason = { readonly covered: true; readonly consentId: string } | { readonly covered: false; readonly reason: NotCoveredReason };
 
 type Effect = 'permit' | 'deny';
 const flip = (effect: Effect): Effect => (effect === 'permit' ? 'deny' : 'permit');
@@ -61,7 +52,7 @@ export function timingOf(consent: ConsentFacts, at: string): Timing {
  * and purposes the root provision names; each matching nested provision reverses the one above. Any
  * applicable deny wins over every permit. Among permits, the first in the given order is named.
  */
-export function coveringConsent(consents: readonly ConsentFacts[], question: CoverageQuestion): Coverage {
+export function coveringConsent(consents: readonly ConsentFacts[], question: CoverageQuestion): CoverageWithReason {
   // Whether a consent covers is decided in one place, the confidentiality policy's consentCovers;
   // this function only adds why not, for the sentence the BTI case shows when it refuses.
   const coverage = consentCovers(consents, question);

@@ -1,4 +1,4 @@
-import type { ConsentFacts } from '../../../access/src/timeline-entry';
+import type { ConsentFacts } from './consent-vocabulary';
 import { coveringConsent, type CoverageQuestion } from './consent-evaluation';
 
 const childId = '7d0c5e0e-3c55-4b8e-9d7e-2f0b1b6f7a01';

@@ -1,4 +1,4 @@
-import type { ConsentProvision } from '../../../access/src/timeline-entry';
+import type { ConsentProvision } from './consent-vocabulary';
 import type { ConsentForm, ConsentRecorder, GrantorRef, Grantee } from './consent.values';
 
 /** Records a consent the guardians (and the child, when old enough) have given. */

@@ -1,5 +1,4 @@
-import { assertNever, type Decider } from '@stafett/kernel';
-import { FieldProblems } from '@stafett/kernel';
+import { assertNever, type Decider, FieldProblems } from '@stafett/kernel';
 import type { ConsentCommand, RecordConsent, WithdrawConsent } from './consent.commands';
 import {
   ConsentAlreadyRecordedError,
@@ -8,7 +7,7 @@ import {
   ConsentPartyMissingError,
   ConsentRecorderForbiddenError,
   DigitalConsentFromStaffForbiddenError,
-} from './consent.errors';
+} from './consent.refusals';
 import type { ConsentEvent, ConsentRecorded, ConsentWithdrawn } from './consent.events';
 import { evolveConsent, initialConsentState, type ConsentState } from './consent.state';
 import { checkRecordConsentShape, isGrantorRef } from './consent.validation';

@@ -9,7 +9,7 @@ import {
   ConsentPartyMissingError,
   ConsentRecorderForbiddenError,
   DigitalConsentFromStaffForbiddenError,
-} from './consent.errors';
+} from './consent.refusals';
 import type { ConsentRecorded } from './consent.events';
 import { DEFAULT_CONSENT_RULES } from './consent.values';
 

@@ -1,4 +1,4 @@
-import type { ConsentProvision } from '../../../access/src/timeline-entry';
+import type { ConsentProvision } from './consent-vocabulary';
 import type { DomainEvent } from '@stafett/kernel';
 import type { WithdrawnBy } from './consent.commands';
 import type { ConsentForm, ConsentRecorder, GrantorRef, Grantee, RecordedGrantor } from './consent.values';

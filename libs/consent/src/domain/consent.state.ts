@@ -1,4 +1,4 @@
-import type { ConsentFacts } from '../../../access/src/timeline-entry';
+import type { ConsentFacts } from './consent-vocabulary';
 import type { ConsentEvent, ConsentRecorded } from './consent.events';
 import type { RecordedGrantor } from './consent.values';
 

@@ -1,6 +1,5 @@
-import type { ConsentProvision } from '../../../access/src/timeline-entry';
-import { FieldProblems } from '@stafett/kernel';
-import { isIsoDate } from '@stafett/kernel';
+import type { ConsentProvision } from './consent-vocabulary';
+import { FieldProblems, isIsoDate } from '@stafett/kernel';
 import type { RecordConsent } from './consent.commands';
 import { isAccessPurpose, isInformationCategory, type GrantorRef } from './consent.values';
 

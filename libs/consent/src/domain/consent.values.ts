@@ -58,7 +58,7 @@ export const DEFAULT_CONSENT_RULES: ConsentRules = {
 };
 
 // The one vocabulary of categories and purposes, kept beside the confidentiality policy that uses it.
-export { ACCESS_PURPOSES, INFORMATION_CATEGORIES, isAccessPurpose, isInformationCategory } from '../../../access/src/policy/policy-vocabulary';
+export { ACCESS_PURPOSES, INFORMATION_CATEGORIES, isAccessPurpose, isInformationCategory } from './consent-vocabulary';
 
 /** Whole years of age on `today` (both `YYYY-MM-DD`). */
 export function ageOn(birthDate: string, today: string): number {

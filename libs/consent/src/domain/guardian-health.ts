@@ -1,5 +1,5 @@
-import { DomainError } from '@stafett/kernel';
 import type { DomainEvent } from '@stafett/kernel';
+import { ChildTooYoungError, HealthServiceOnlyForbiddenError } from './consent.refusals';
 import { ageOn, type ConsentRecorder, type ConsentRules } from './consent.values';
 
 // Pasient- og brukerrettighetsloven § 3-4: from 12 the child may ask that health information is not
@@ -28,24 +28,15 @@ export interface GuardianHealthContext {
   readonly recorderIsHealthServiceOfChild?: boolean;
 }
 
+/** The stream folded: whether the guardians are to see nothing of the child's health services. */
+export const guardianHealthModel = {
+  initialState: (): boolean => false,
+  evolve: (withheld: boolean, event: { readonly type: string }): boolean =>
+    event.type === 'HealthInformationWithheldFromGuardians' ? true : event.type === 'HealthInformationReleasedToGuardians' ? false : withheld,
+};
+
 export function guardianHealthWithheld(events: readonly { type: string }[]): boolean {
-  return events.reduce((withheld, event) => (event.type === 'HealthInformationWithheldFromGuardians' ? true : event.type === 'HealthInformationReleasedToGuardians' ? false : withheld), false);
-}
-
-export class HealthServiceOnlyForbiddenError extends DomainError {
-  override readonly name = 'HealthServiceOnlyForbiddenError';
-  readonly code = 'health-service-only';
-  constructor() {
-    super('Only a health service in one of the child’s cases records this', 'Bare en helsetjeneste som følger opp barnet, kan registrere dette.');
-  }
-}
-
-export class ChildTooYoungError extends DomainError {
-  override readonly name = 'ChildTooYoungError';
-  readonly code = 'child-too-young';
-  constructor(readonly age: number) {
-    super(`The child is below the age for this (${age})`, `Barnet kan be om dette selv fra ${age} år.`);
-  }
+  return events.reduce(guardianHealthModel.evolve, guardianHealthModel.initialState());
 }
 
 /** Records the child's wish, or lifts it; a wish already in the wanted state appends nothing. */

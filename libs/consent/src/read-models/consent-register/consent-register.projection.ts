@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { RecordedEvent } from '@stafett/event-store';
-import type { Projection } from '@stafett/projections/runtime/projection';
+import type { Projection } from '@stafett/projections';
 import { consentStreamId } from '../../domain/consent.values';
 import type { ConsentRecorded, ConsentWithdrawn } from '../../domain/consent.events';
 import { consentFactsFrom } from '../../domain/consent.state';

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import type { ConsentFacts } from '../../../../access/src/timeline-entry';
+import type { ConsentFacts } from '../../domain/consent-vocabulary';
 
 export interface ExpiringConsentItem {
   readonly consentId: string;
@@ -27,22 +27,28 @@ export class ConsentRegisterReader {
   }
 
   /**
-   * Consents not withdrawn whose period ends within `withinDays` of `today`, for children of the open
-   * cases in which this practitioner is stafettholder.
+   * Consents not withdrawn whose period ends within `withinDays` of `today`, for the children of the
+   * given cases (the open cases a stafettholder holds, as concern answers them), each with the ids of
+   * those of the cases that are about its child.
    */
-  async expiringForStafettholder(practitionerId: string, today: string, withinDays: number): Promise<ExpiringConsentItem[]> {
-    const rows: Array<{ consent_id: string; child_id: string; case_ids: string[]; valid_to: string; days_left: number }> = await this.dataSource.query(
-      `SELECT cr.consent_id::text, cr.child_id::text, array_agg(cw.case_id ORDER BY cw.case_id) AS case_ids,
-              to_char(cr.valid_to, 'YYYY-MM-DD') AS valid_to, (cr.valid_to - $2::date)::int AS days_left
-         FROM consent_register cr
-         JOIN case_worklist cw ON lower(cw.child_id) = cr.child_id::text
-        WHERE cw.stafettholder_practitioner = $1 AND cw.status = 'open'
-          AND cr.withdrawn_at IS NULL
-          AND cr.valid_to > $2::date AND cr.valid_to <= $2::date + $3::int
-        GROUP BY cr.consent_id, cr.child_id, cr.valid_to
-        ORDER BY cr.valid_to, cr.consent_id`,
-      [practitionerId, today, withinDays],
+  async expiringFor(cases: ReadonlyArray<{ readonly caseId: string; readonly childId: string }>, today: string, withinDays: number): Promise<ExpiringConsentItem[]> {
+    if (cases.length === 0) return [];
+    const childIds = [...new Set(cases.map((c) => c.childId.toLowerCase()))];
+    const rows: Array<{ consent_id: string; child_id: string; valid_to: string; days_left: number }> = await this.dataSource.query(
+      `SELECT consent_id::text, child_id::text, to_char(valid_to, 'YYYY-MM-DD') AS valid_to, (valid_to - $2::date)::int AS days_left
+         FROM consent_register
+        WHERE child_id::text = ANY($1::text[])
+          AND withdrawn_at IS NULL
+          AND valid_to > $2::date AND valid_to <= $2::date + $3::int
+        ORDER BY valid_to, consent_id`,
+      [childIds, today, withinDays],
     );
-    return rows.map((r) => ({ consentId: r.consent_id, childId: r.child_id, caseIds: r.case_ids, validTo: r.valid_to, daysLeft: r.days_left }));
+    return rows.map((r) => ({
+      consentId: r.consent_id,
+      childId: r.child_id,
+      caseIds: cases.filter((c) => c.childId.toLowerCase() === r.child_id).map((c) => c.caseId),
+      validTo: r.valid_to,
+      daysLeft: r.days_left,
+    }));
   }
 }

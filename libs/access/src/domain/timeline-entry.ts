@@ -1,0 +1,65 @@
+import type { InformationCategory } from '@stafett/consent';
+
+/**
+ * The vocabulary of the confidentiality policy (issue 5). Categories, purposes and a consent's facts
+ * are the consent context's terms, re-exported here so the policy reads as one contract.
+ */
+export type { AccessPurpose, ConsentFacts, ConsentProvision, InformationCategory } from '@stafett/consent';
+
+/** Confidentiality family of a service type (libs/organisation/src/config/service-types.ts). */
+export type ConfidentialityFamily = 'education' | 'health' | 'nav' | 'police' | 'child-welfare' | 'other';
+
+/** The facts the policy needs about one entry: never its content. */
+export interface TimelineEntryFacts {
+  readonly entryId: string;
+  readonly childId: string;
+  /** The BTI case or report it belongs to, if any. */
+  readonly caseId?: string;
+  readonly category: InformationCategory;
+  readonly ownerUnitId: string;
+  readonly ownerServiceType: string;
+  readonly ownerFamily: ConfidentialityFamily;
+  /** ISO timestamp. */
+  readonly occurredAt: string;
+  /** For statutory feedback: the reporter's unit, the only one that may see it. */
+  readonly statutoryRecipientUnitId?: string;
+  /**
+   * The recording unit marked the entry as sensitive to an investigation. Honoured for police
+   * entries (politiregisterloven § 23 second paragraph): no consent releases it, only the police.
+   */
+  readonly investigationSensitive?: boolean;
+}
+
+/** Who is looking, and how they relate to the child and the entry's case. */
+export interface Viewer {
+  readonly practitionerId: string;
+  readonly unitId: string;
+  readonly serviceType: string;
+  readonly family: ConfidentialityFamily;
+  readonly roles: readonly string[];
+  /** Cases of this child in which the viewer's unit takes part (owner, participant, holder's unit). */
+  readonly participatingCaseIds: readonly string[];
+  /**
+   * Cases the viewer personally works on (tjenstlig behov in the case): holds the baton, is the
+   * proposed receiver, registered the case, wrote in it, or is responsible for a measure in it.
+   */
+  readonly personalCaseIds: readonly string[];
+  /** The viewer personally is assigned to the child in their unit (tjenstlig behov). */
+  readonly assignedToChild: boolean;
+}
+
+export type Visibility = 'shown' | 'redacted' | 'hidden';
+
+export type LegalBasis =
+  | { readonly kind: 'own-service' }
+  | { readonly kind: 'consent'; readonly consentId: string }
+  | { readonly kind: 'statutory'; readonly rule: string }
+  | { readonly kind: 'anonymised' }
+  | { readonly kind: 'none' };
+
+export interface VisibilityDecision {
+  readonly visibility: Visibility;
+  readonly basis: LegalBasis;
+  /** The id of the rule that decided (see docs/confidentiality.md). */
+  readonly rule: string;
+}
