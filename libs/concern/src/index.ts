@@ -7,8 +7,8 @@ export * from './domain/concern.commands';
 export * from './domain/concern.events';
 export * from './domain/concern.state';
 export * from './domain/concern.context';
-export * from './domain/concern.errors';
-export * from './domain/concern-authority.errors';
+export * from './domain/concern.refusals';
+export * from './domain/concern-authority.refusals';
 export { lapsedParticipants } from './domain/decide/authority';
 export * from './domain/concern.decide';
 export * from './domain/consent-check.port';
@@ -17,7 +17,6 @@ export * from './domain/anonymous-consultation.commands';
 export * from './domain/anonymous-consultation.events';
 export * from './domain/anonymous-consultation.state';
 export * from './domain/anonymous-consultation.decide';
-export * from './domain/anonymous-consultation.errors';
 
 // Application (NestJS): commands with encrypted free texts, the child's cases, the module. Reads of a
 // case are the disclosure module's (libs/access).

@@ -2,18 +2,8 @@ import { InvalidCommandError } from '@stafett/kernel';
 import { deciderSpec } from '@stafett/kernel/testing';
 import type { DecideAtLevelZero } from '../concern.commands';
 import { createConcernDecider } from '../concern.decide';
-import {
-  ConsentMissingError,
-  LevelUnchangedError,
-  LevelZeroAlreadyDecidedError,
-  LevelZeroDecisionPendingError,
-  NotAllowedAtLevelError,
-  ServiceNotParticipatingError,
-  StafettholderAlreadyAppointedError,
-  StafettholderRequiredError,
-  StafettloggAlreadyOpenError,
-  ReportNotLinkableError,
-} from '../concern.errors';
+import { LevelUnchangedError, LevelZeroAlreadyDecidedError, LevelZeroDecisionPendingError, NotAllowedAtLevelError, StafettholderAlreadyAppointedError, StafettholderRequiredError, StafettloggAlreadyOpenError, ReportNotLinkableError } from '../concern.refusals';
+import { ConsentMissingError, ServiceNotParticipatingError } from '../concern-authority.refusals';
 import type { ConcernEvent } from '../concern.events';
 import { NoConsentRegistry } from '../consent-check.port';
 import {
