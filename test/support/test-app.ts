@@ -9,7 +9,6 @@ import { AppModule } from '../../apps/api/src/app.module';
 import { CLOCK } from '@stafett/kernel';
 import { ACCESS_CLOCK } from '../../libs/access/src/timeline/timeline.ports';
 import { REPORT_CLOCK } from '../../libs/child-welfare/src/application/report-request';
-import { CONCERN_CLOCK } from '../../libs/concern/src/application/concern-request';
 import { CONSENT_CLOCK } from '../../libs/consent/src/application/consent-request';
 import { buildAppConfig, type AppConfig } from '../../libs/platform/src/config/app-config';
 import { createApp } from '../../apps/api/src/create-app';
@@ -102,7 +101,7 @@ export async function startTestApp(extraEnv: NodeJS.ProcessEnv = {}, options: Te
 /** The application with the domain's clocks replaced, built as createApp builds it (without the API description). */
 async function appWithClock(config: AppConfig, env: NodeJS.ProcessEnv, logDestination: { write(line: string): unknown }, clock: TestClock): Promise<NestExpressApplication> {
   let builder = Test.createTestingModule({ imports: [AppModule.forRoot(config, env, { logDestination })] });
-  for (const token of [CLOCK, CONCERN_CLOCK, CONSENT_CLOCK, ACCESS_CLOCK, REPORT_CLOCK]) builder = builder.overrideProvider(token).useValue(clock);
+  for (const token of [CLOCK, CONSENT_CLOCK, ACCESS_CLOCK, REPORT_CLOCK]) builder = builder.overrideProvider(token).useValue(clock);
   const app = (await builder.compile()).createNestApplication<NestExpressApplication>({ bufferLogs: true });
   applyHttpHardening(app, httpHardeningSettingsFromEnv(env));
   return app;

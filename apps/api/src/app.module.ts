@@ -22,11 +22,11 @@ import { ProblemDetailsFilter } from './http/problem-details.filter';
 import { createValidationPipe } from './http/validation.pipe';
 import { OrganisationAdminController } from './organisation/organisation-admin.controller';
 import { ChildrenController } from './children/children.controller';
-import { ConcernModule, ConcernRulesModule } from '@stafett/concern';
+import { CONSENT_CHECK, ConcernModule, ConcernRulesModule } from '@stafett/concern';
 import { ConcernsController } from './concerns/concerns.controller';
 import { ConsultationsController } from './concerns/consultations.controller';
 import { WorklistsController } from './concerns/worklists.controller';
-import { ConsentModule } from '@stafett/consent';
+import { ConsentModule, RegisteredConsentCheck } from '@stafett/consent';
 import { ConsentsController } from './consents/consents.controller';
 import { ExpiringConsentsController } from './consents/expiring-consents.controller';
 import { AccessModule } from '@stafett/access/access.module';
@@ -68,7 +68,7 @@ export class AppModule {
         PersonalDataModule.forRoot({ env, mode: config.mode, dataDir: config.dataDir, databaseUrl: config.databaseUrl }),
         ChildrenModule,
         ConcernRulesModule.forRoot(env),
-        ConcernModule,
+        ConcernModule.register({ imports: [ConsentModule], consentCheck: { provide: CONSENT_CHECK, useExisting: RegisteredConsentCheck } }),
         ConsentModule,
         AccessModule.forRoot(env),
         ChildWelfareModule,

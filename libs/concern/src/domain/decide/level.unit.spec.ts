@@ -5,7 +5,7 @@ import { createConcernDecider } from '../concern.decide';
 import { LevelUnchangedError, LevelZeroAlreadyDecidedError, LevelZeroDecisionPendingError, NotAllowedAtLevelError, StafettholderAlreadyAppointedError, StafettholderRequiredError, StafettloggAlreadyOpenError, ReportNotLinkableError } from '../concern.refusals';
 import { ConsentMissingError, ServiceNotParticipatingError } from '../concern-authority.refusals';
 import type { ConcernEvent } from '../concern.events';
-import { NoConsentRegistry } from '../consent-check.port';
+import type { ConsentDecision } from '../consent-check.port';
 import {
   allowed,
   appointed,
@@ -152,8 +152,8 @@ describe('OpenStafettlogg', () => {
       expectNoPersonalData(e);
     }));
 
-  it('fails closed with the NoConsentRegistry answer (until issue 5)', async () => {
-    const consent = await new NoConsentRegistry().coversService({ childId, service: school, purpose: 'open-stafettlogg', at: AT });
+  it('fails closed on a negative answer', async () => {
+    const consent: ConsentDecision = { covered: false, question: { childId, service: school, purpose: 'open-stafettlogg', at: AT }, reason: 'no-consent' };
     deciderSpec(createConcernDecider(), { consent }).given(atLevelOne).when(open).thenThrows(ConsentMissingError);
   });
 
