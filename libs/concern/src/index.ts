@@ -3,6 +3,7 @@
 
 export * from './domain/concern.values';
 export * from './domain/concern.rules';
+export { MAX_LIST_LENGTH, MAX_SHORT_TEXT_LENGTH, MAX_TEXT_LENGTH } from './domain/concern.validation';
 export * from './domain/concern.commands';
 export * from './domain/concern.events';
 export * from './domain/concern.state';
