@@ -7,7 +7,6 @@ import { Test } from '@nestjs/testing';
 import { DevIssuer, applyHttpHardening, authSettingsFromEnv, httpHardeningSettingsFromEnv } from '../../libs/auth/src';
 import { AppModule } from '../../apps/api/src/app.module';
 import { CLOCK } from '@stafett/kernel';
-import { CONCERN_CLOCK } from '../../libs/concern/src/application/concern-request';
 import { buildAppConfig, type AppConfig } from '../../libs/platform/src/config/app-config';
 import { createApp } from '../../apps/api/src/create-app';
 import { createTestDatabase, type TestDatabase } from './test-database';
@@ -99,7 +98,7 @@ export async function startTestApp(extraEnv: NodeJS.ProcessEnv = {}, options: Te
 /** The application with the domain's clocks replaced, built as createApp builds it (without the API description). */
 async function appWithClock(config: AppConfig, env: NodeJS.ProcessEnv, logDestination: { write(line: string): unknown }, clock: TestClock): Promise<NestExpressApplication> {
   let builder = Test.createTestingModule({ imports: [AppModule.forRoot(config, env, { logDestination })] });
-  for (const token of [CLOCK, CONCERN_CLOCK]) builder = builder.overrideProvider(token).useValue(clock);
+  for (const token of [CLOCK]) builder = builder.overrideProvider(token).useValue(clock);
   const app = (await builder.compile()).createNestApplication<NestExpressApplication>({ bufferLogs: true });
   applyHttpHardening(app, httpHardeningSettingsFromEnv(env));
   return app;

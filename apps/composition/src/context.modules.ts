@@ -2,8 +2,8 @@ import type { DynamicModule, Type } from '@nestjs/common';
 import { AccessModule } from '@stafett/access';
 import { AuthModule, authSettingsFromEnv, signInSettingsFromEnv } from '@stafett/auth';
 import { ChildWelfareModule } from '@stafett/child-welfare';
-import { ConcernModule, ConcernRulesModule } from '@stafett/concern';
-import { ConsentModule } from '@stafett/consent';
+import { CONSENT_CHECK, ConcernModule, ConcernRulesModule } from '@stafett/concern';
+import { ConsentModule, RegisteredConsentCheck } from '@stafett/consent';
 import { PersonalDataModule } from '@stafett/identity';
 import { ChildrenModule, OrganisationDirectory, OrganisationModule } from '@stafett/organisation';
 import type { AppConfig } from '@stafett/platform';
@@ -24,7 +24,7 @@ export function contextModules(config: AppConfig, env: NodeJS.ProcessEnv): Array
     PersonalDataModule.forRoot({ env, mode: config.mode, dataDir: config.dataDir }),
     ChildrenModule,
     ConcernRulesModule.forRoot(env),
-    ConcernModule,
+    ConcernModule.register({ imports: [ConsentModule], consentCheck: { provide: CONSENT_CHECK, useExisting: RegisteredConsentCheck } }),
     ConsentModule,
     AccessModule.forRoot(env),
     ChildWelfareModule,

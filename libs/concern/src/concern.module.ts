@@ -1,34 +1,63 @@
-import { Module, type DynamicModule } from '@nestjs/common';
-import { RecordConsultationHandler } from './application/commands/record-consultation/record-consultation.handler';
-import { OrganisationModule } from '../../organisation/src/organisation.module';
-import { ConcernCaseStore } from './application/concern-case.store';
-import { CONCERN_RULES, CONSENT_CHECK, ConcernCommands } from './application/concern-commands.service';
+import { Module, type DynamicModule, type ModuleMetadata, type Provider } from '@nestjs/common';
+import { OrganisationModule } from '@stafett/organisation';
+import { ConcernCommandRunner } from './application/concern-command-runner';
+import { ConcernCommands } from './application/concern-commands.service';
+import { ConcernDecisionAnswers } from './application/concern-decision-context';
 import { ConcernDirectory } from './application/concern-directory';
-import { CONCERN_CLOCK, systemConcernClock } from './application/concern-request';
+import { CONCERN_COMMAND_HANDLERS, CONCERN_QUERY_HANDLERS } from './application/concern.handlers';
+import { CONCERN_RULES } from './application/concern.tokens';
+import { ParticipationInForce } from './application/queries/participation-in-force';
 import { concernRulesSourceFromEnv } from './domain/concern.rules';
-import { RegisteredConsentCheck } from '../../consent/src/application/registered-consent-check';
+import { CaseFactsReader } from './infrastructure/case-facts.reader';
+import { ConcernCaseStore } from './infrastructure/concern-case.store';
+import { CaseWorklistReader } from './read-models/case-worklist/case-worklist.reader';
+import { ChildCasesReader } from './read-models/child-cases/child-cases.reader';
+
+export interface ConcernModuleOptions {
+  /** Modules the bound ports need (the consent module for CONSENT_CHECK). */
+  readonly imports?: ModuleMetadata['imports'];
+  /**
+   * The consent register's answers: a provider for CONSENT_CHECK. A stafettlogg opens and a service
+   * joins only on a consent in force that covers it, read at the moment of the command; concern
+   * imports no consent code, so the composition root binds it.
+   */
+  readonly consentCheck: Provider;
+}
 
 /**
- * The BTI case: its commands. Reading a case is the disclosure module's (libs/access). Needs the global providers of the event store,
- * the platform, `PersonalDataModule` (the vault) and `AuthModule` (MunicipalityAccess).
+ * The BTI case: its use cases on the CQRS bus and its worklists. Reading a case is the disclosure
+ * module's (libs/access). Needs the global providers of the event store, the platform (CLOCK, the
+ * DataSource), `PersonalDataModule` (the vault), `AuthModule` (MunicipalityAccess) and
+ * ConcernRulesModule (CONCERN_RULES, per municipality).
  *
- * CONSENT_CHECK is the consent register (libs/consent): a stafettlogg opens and a service joins only
- * on a consent in force that covers it, read from the consent streams at the moment of the command.
- * CONCERN_RULES comes from ConcernRulesModule (per municipality, from the environment for now).
+ * Global, so that other contexts' modules that still import the bare class (child-welfare) find
+ * ConcernCommands and ChildCasesReader (issue 12: transitional, until they send commands on the bus).
  */
-@Module({
-  imports: [OrganisationModule],
-  providers: [
-    ConcernCaseStore,
-    ConcernCommands,
-    ConcernDirectory,
-    RecordConsultationHandler,
-    { provide: CONSENT_CHECK, useClass: RegisteredConsentCheck },
-    { provide: CONCERN_CLOCK, useValue: systemConcernClock },
-  ],
-  exports: [ConcernCommands, ConcernDirectory],
-})
-export class ConcernModule {}
+@Module({})
+export class ConcernModule {
+  static register(options: ConcernModuleOptions): DynamicModule {
+    return {
+      module: ConcernModule,
+      global: true,
+      imports: [OrganisationModule, ...(options.imports ?? [])],
+      providers: [
+        ConcernCaseStore,
+        CaseFactsReader,
+        ConcernDecisionAnswers,
+        ConcernCommandRunner,
+        ConcernCommands,
+        ConcernDirectory,
+        CaseWorklistReader,
+        ChildCasesReader,
+        ParticipationInForce,
+        ...CONCERN_COMMAND_HANDLERS,
+        ...CONCERN_QUERY_HANDLERS,
+        options.consentCheck,
+      ],
+      exports: [ConcernCommands, ConcernDirectory, ConcernCaseStore, ChildCasesReader],
+    };
+  }
+}
 
 /**
  * The case rules per municipality (CONCERN_RULES, a ConcernRulesSource), read once from the

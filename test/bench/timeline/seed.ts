@@ -3,7 +3,7 @@ import { Client } from 'pg';
 import { CATEGORY_BY_CONCERN_EVENT } from '../../../libs/access/src/read-models/child-timeline/timeline-categories';
 import { familyOf, timelineCaseFrom, timelineRowFrom, type TimelineCase } from '../../../libs/access/src/read-models/child-timeline/child-timeline.row';
 import type { RecordedEvent } from '../../../libs/event-store/src';
-import { mapConcernTexts } from '../../../libs/concern/src/application/concern-sensitive-fields';
+import { mapConcernTexts } from '../../../libs/concern/src/infrastructure/concern-sensitive-fields';
 import { DEFAULT_SERVICE_TYPES } from '../../../libs/organisation/src/config/service-types';
 import { isEncryptedField } from '../../../libs/identity/src/personal-data/encrypted-field';
 import { encryptField } from '../../../libs/identity/src/personal-data/field-encryption';

@@ -1,4 +1,4 @@
-import { MAX_LIST_LENGTH, MAX_SHORT_TEXT_LENGTH, MAX_TEXT_LENGTH } from '@stafett/concern/domain/concern.validation';
+import { MAX_LIST_LENGTH, MAX_SHORT_TEXT_LENGTH, MAX_TEXT_LENGTH } from '@stafett/concern';
 
 // The BTI case's limits, for its DTOs: the value rules themselves are the platform's decorators
 // (libs/platform/src/http/validation/value.decorators.ts); the domain checks the rest (dates in

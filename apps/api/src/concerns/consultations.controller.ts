@@ -35,6 +35,6 @@ export class ConsultationsController {
   @Post()
   @HttpCode(201)
   record(@Body() body: RecordConsultationDto, @Caller() caller: ConcernCaller) {
-    return this.commands.execute(new RecordConsultationCommand(body, { ...caller.actor, idempotencyKey: caller.idempotencyKey }));
+    return this.commands.execute(new RecordConsultationCommand(body, caller));
   }
 }

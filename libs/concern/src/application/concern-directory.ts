@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InvalidCommandError } from '@stafett/kernel';
-import { OrganisationViewReader } from '../../../organisation/src/read-models/organisation-view/organisation-view.reader';
+import { OrganisationViewReader } from '@stafett/organisation';
 import type { PractitionerRef, ServiceRef } from '../domain/concern.values';
 
 /**

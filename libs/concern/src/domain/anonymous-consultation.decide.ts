@@ -8,7 +8,7 @@ import {
   type AnonymousConsultationState,
 } from './anonymous-consultation.state';
 import type { ConsultationFacts } from './concern.context';
-import { ConsultationAlreadyRecordedError } from './anonymous-consultation.errors';
+import { ConsultationAlreadyRecordedError } from './concern.refusals';
 import { checkActor, checkDate, checkEntityId, checkServiceType, checkText, checkTimestamp, checkUuid, MAX_TEXT_LENGTH } from './concern.validation';
 import { dayOf, practitionerRef } from './concern.values';
 

@@ -4,7 +4,7 @@ import type { RecordAnonymousConsultation } from './anonymous-consultation.comma
 import { anonymousConsultationDecider, consultationFacts } from './anonymous-consultation.decide';
 import type { AnonymousConsultationRecorded } from './anonymous-consultation.events';
 import { consultationStreamId } from './anonymous-consultation.events';
-import { ConsultationAlreadyRecordedError } from './anonymous-consultation.errors';
+import { ConsultationAlreadyRecordedError } from './concern.refusals';
 import { AT, ref, school, teacher } from './testing/concern.fixtures';
 
 const spec = deciderSpec(anonymousConsultationDecider, undefined);

@@ -1,7 +1,7 @@
 import { assertNever, type Decider } from '@stafett/kernel';
 import type { ConcernCommand } from './concern.commands';
 import type { ConcernDecisionContext } from './concern.context';
-import { CaseClosedError, CaseNotFoundError } from './concern.errors';
+import { CaseClosedError, CaseNotFoundError } from './concern.refusals';
 import type { ConcernEvent } from './concern.events';
 import { DEFAULT_CONCERN_RULES, type ConcernRules } from './concern.rules';
 import { evolveConcern, initialConcernState, type ConcernState, type OpenCase } from './concern.state';

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
-import { DomainError } from '@stafett/kernel';
+import { Refusal } from '@stafett/kernel';
 import type { ConcernCommand } from './concern.commands';
 import { consentQuestionFor, type ConcernDecisionContext } from './concern.context';
 import { concernDecider } from './concern.decide';
-import { CaseClosedError } from './concern.errors';
+import { CaseClosedError } from './concern.refusals';
 import { lapsedParticipants } from './decide/authority';
 import type { ConcernEvent } from './concern.events';
 import type { ConcernState } from './concern.state';
@@ -11,7 +11,7 @@ import { LEVELS, type PractitionerActor, type ServiceRef } from './concern.value
 import { bup, caseId, childId, clinic, nurse, otherTeacher, psychologist, ref, school, stillCovered, teacher } from './testing/concern.fixtures';
 import { invariantViolations } from './testing/concern.invariants';
 
-// Random command sequences over the decider. Every step is checked: a refusal is a DomainError whose
+// Random command sequences over the decider. Every step is checked: a refusal is one of concern's Refusals whose
 // texts never repeat the free texts, and every reachable state keeps the invariants.
 
 const practitioners = [teacher, otherTeacher, nurse, psychologist];
@@ -159,8 +159,8 @@ describe('the BTI case under random command sequences', () => {
           try {
             events = concernDecider.decide(command, state, context);
           } catch (error) {
-            expect(error).toBeInstanceOf(DomainError);
-            expect(JSON.stringify({ m: (error as DomainError).message, u: (error as DomainError).userMessage, p: (error as { problems?: unknown }).problems })).not.toContain('SECRET');
+            expect(error).toBeInstanceOf(Refusal);
+            expect(JSON.stringify({ m: (error as Refusal).message, u: (error as Refusal).userMessage, p: (error as { problems?: unknown }).problems })).not.toContain('SECRET');
             if (state.status === 'closed' && command.type !== 'ReopenCase') expect(error).toBeInstanceOf(CaseClosedError);
             refused++;
             return;

@@ -1,6 +1,6 @@
 import { hasForbiddenCharacters, hasVisibleCharacter } from '@stafett/platform/values/text';
 import type { FieldProblems } from '@stafett/kernel';
-import { isIsoDate } from '@stafett/kernel';
+import { isIsoDate, isUuid } from '@stafett/kernel';
 import { checkDate, checkEntityId, checkKommunenummer } from '../../../organisation/src/domain/organisation.validation';
 import { isIsoTimestamp, type Actor } from './concern.values';
 
@@ -10,13 +10,12 @@ export const MAX_TEXT_LENGTH = 10_000;
 export const MAX_SHORT_TEXT_LENGTH = 500;
 export const MAX_LIST_LENGTH = 50;
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const SERVICE_TYPE = /^[a-z0-9][a-z0-9-]{0,49}$/;
 
 // Messages describe the rule, never the value: free texts are personal data.
 
 export function checkUuid(problems: FieldProblems, field: string, value: unknown): void {
-  if (typeof value !== 'string' || !UUID.test(value)) problems.add(field, 'must be a UUID', 'Id-en må være en UUID.');
+  if (!isUuid(value)) problems.add(field, 'must be a UUID', 'Id-en må være en UUID.');
 }
 
 export function checkTimestamp(problems: FieldProblems, field: string, value: unknown): void {

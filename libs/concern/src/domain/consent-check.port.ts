@@ -33,21 +33,6 @@ export interface ConsentCheck {
   coversServices(questions: readonly ConsentQuestion[]): Promise<ConsentDecision[]>;
 }
 
-/**
- * The only implementation until the consent model lands (issue 5, which replaces this class with a
- * registry of the guardians' consents). It covers nothing, so opening a stafettlogg, letting a service
- * join or handing the log to another service is refused until real consents can be recorded.
- */
-export class NoConsentRegistry implements ConsentCheck {
-  coversService(question: ConsentQuestion): Promise<ConsentDecision> {
-    return Promise.resolve({ covered: false, question, reason: 'no-consent-registry' });
-  }
-
-  coversServices(questions: readonly ConsentQuestion[]): Promise<ConsentDecision[]> {
-    return Promise.all(questions.map((question) => this.coversService(question)));
-  }
-}
-
 /** True only for a positive answer to exactly this question (the instant aside: the application asks at the command's time). */
 export function consentCovers(decision: ConsentDecision | undefined, needed: Omit<ConsentQuestion, 'at'>): decision is Extract<ConsentDecision, { covered: true }> {
   return (

@@ -2,20 +2,11 @@ import type { ConcernCommand } from './concern.commands';
 import { consentQuestionFor } from './concern.context';
 import { concernDecider } from './concern.decide';
 import type { ConcernEvent } from './concern.events';
-import { consentCovers, NoConsentRegistry } from './consent-check.port';
+import { consentCovers } from './consent-check.port';
 import { AT, atLevelOne, caseId, childId, clinic, nurse, proposed, registered, school, teacher, withClinic } from './testing/concern.fixtures';
 
 const stateOf = (events: ConcernEvent[]) => events.reduce(concernDecider.evolve, concernDecider.initialState());
 const p = { caseId, actor: teacher, at: AT };
-
-describe('NoConsentRegistry (until issue 5 brings the consent model)', () => {
-  it('answers that nothing is covered: the rule fails closed', async () => {
-    const question = { childId, service: school, purpose: 'open-stafettlogg', at: AT } as const;
-    const answer = await new NoConsentRegistry().coversService(question);
-    expect(answer).toEqual({ covered: false, question, reason: 'no-consent-registry' });
-    expect(consentCovers(answer, question)).toBe(false);
-  });
-});
 
 describe('consentCovers', () => {
   const question = { childId, service: school, purpose: 'join-case', at: AT } as const;

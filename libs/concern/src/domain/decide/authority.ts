@@ -1,6 +1,6 @@
 import type { ConcernCommand } from '../concern.commands';
 import type { ConcernDecisionContext } from '../concern.context';
-import { NotOwningUnitError, NotOwnUnitForbiddenError, NotStafettholderError, ParticipationLapsedForbiddenError, type CoordinatorAction } from '../concern-authority.errors';
+import { NotOwningUnitError, NotOwnUnitForbiddenError, NotStafettholderError, ParticipationLapsedForbiddenError, type CoordinatorAction } from '../concern-authority.refusals';
 import type { ConcernRules } from '../concern.rules';
 import type { ClosedCase, OpenCase } from '../concern.state';
 import type { PractitionerActor } from '../concern.values';

@@ -1,5 +1,5 @@
 import { deciderSpec } from '@stafett/kernel/testing';
-import { NotOwningUnitError, NotOwnUnitForbiddenError, NotStafettholderError, ParticipationLapsedForbiddenError } from '../concern-authority.errors';
+import { NotOwningUnitError, NotOwnUnitForbiddenError, NotStafettholderError, ParticipationLapsedForbiddenError } from '../concern-authority.refusals';
 import { createConcernDecider } from '../concern.decide';
 import { concernRules } from '../concern.rules';
 import type { PractitionerActor } from '../concern.values';

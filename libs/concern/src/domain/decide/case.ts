@@ -1,14 +1,6 @@
 import type * as C from '../concern.commands';
 import { reportLinkable, type ConcernDecisionContext } from '../concern.context';
-import {
-  CaseAlreadyRegisteredError,
-  CaseNotClosedError,
-  ConsultationNotLinkableError,
-  GuardianMayNotCloseError,
-  LevelZeroDecisionPendingError,
-  ReportNotLinkableError,
-  UnitDoesNotServeMunicipalityError,
-} from '../concern.errors';
+import { CaseAlreadyRegisteredError, CaseNotClosedError, ConsultationNotLinkableError, GuardianMayNotCloseError, LevelZeroDecisionPendingError, ReportNotLinkableError, UnitDoesNotServeMunicipalityError } from '../concern.refusals';
 import type * as E from '../concern.events';
 import type { ConcernRules } from '../concern.rules';
 import type { ClosedCase, ConcernState, OpenCase } from '../concern.state';

@@ -2,17 +2,7 @@ import { InvalidCommandError } from '@stafett/kernel';
 import { deciderSpec } from '@stafett/kernel/testing';
 import type { ConcernCommand, RegisterConcern } from '../concern.commands';
 import { createConcernDecider } from '../concern.decide';
-import {
-  CaseAlreadyRegisteredError,
-  CaseClosedError,
-  CaseNotClosedError,
-  CaseNotFoundError,
-  ConsultationNotLinkableError,
-  GuardianMayNotCloseError,
-  LevelZeroDecisionPendingError,
-  UnitDoesNotServeMunicipalityError,
-  ReportNotLinkableError,
-} from '../concern.errors';
+import { CaseAlreadyRegisteredError, CaseClosedError, CaseNotClosedError, CaseNotFoundError, ConsultationNotLinkableError, GuardianMayNotCloseError, LevelZeroDecisionPendingError, UnitDoesNotServeMunicipalityError, ReportNotLinkableError } from '../concern.refusals';
 import { concernRules } from '../concern.rules';
 import {
   allowed,

@@ -1,7 +1,8 @@
 import { FieldProblems } from '@stafett/kernel';
 import type { ConcernCommand } from '../concern.commands';
 import type { ConcernDecisionContext } from '../concern.context';
-import { ConsentMissingError, NotAllowedAtLevelError, ServiceNotParticipatingError, StafettloggNotOpenError, type LevelRestrictedAction } from '../concern.errors';
+import { minimumLevelFor, NotAllowedAtLevelError, StafettloggNotOpenError, type LevelRestrictedAction } from '../concern.refusals';
+import { ConsentMissingError, ServiceNotParticipatingError } from '../concern-authority.refusals';
 import { levelLabel, type ConcernRules } from '../concern.rules';
 import type { OpenCase } from '../concern.state';
 import { checkActor, checkTimestamp } from '../concern.validation';
@@ -26,7 +27,7 @@ export function stamp(command: { caseId: string; actor: PractitionerActor; at: I
 }
 
 export function requireLevel(state: OpenCase, rules: ConcernRules, action: LevelRestrictedAction): void {
-  if (state.level < NotAllowedAtLevelError.minimumFor(action)) {
+  if (state.level < minimumLevelFor(action)) {
     throw new NotAllowedAtLevelError(state.caseId, action, state.level, levelLabel(rules, state.level));
   }
 }

@@ -1,7 +1,7 @@
 import type * as C from '../concern.commands';
 import type { ConcernDecisionContext } from '../concern.context';
-import { NotStafettholderError } from '../concern-authority.errors';
-import { HandoverAlreadyPendingError, HandoverToSelfError, NoPendingHandoverError, NotProposedReceiverError } from '../concern.errors';
+import { NotStafettholderError } from '../concern-authority.refusals';
+import { HandoverAlreadyPendingError, HandoverToSelfError, NoPendingHandoverError, NotProposedReceiverError } from '../concern.refusals';
 import type * as E from '../concern.events';
 import type { OpenCase, PendingHandover } from '../concern.state';
 import { checkOptionalText, checkPractitionerRef, checkText } from '../concern.validation';

@@ -1,14 +1,9 @@
 import { InvalidCommandError } from '@stafett/kernel';
 import { deciderSpec } from '@stafett/kernel/testing';
-import { NotStafettholderError } from '../concern-authority.errors';
+import { NotStafettholderError } from '../concern-authority.refusals';
 import { createConcernDecider } from '../concern.decide';
-import {
-  ConsentMissingError,
-  HandoverAlreadyPendingError,
-  HandoverToSelfError,
-  NoPendingHandoverError,
-  NotProposedReceiverError,
-} from '../concern.errors';
+import { HandoverAlreadyPendingError, HandoverToSelfError, NoPendingHandoverError, NotProposedReceiverError } from '../concern.refusals';
+import { ConsentMissingError } from '../concern-authority.refusals';
 import {
   allowed,
   AT,

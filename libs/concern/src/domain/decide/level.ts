@@ -1,14 +1,6 @@
 import type * as C from '../concern.commands';
 import { reportLinkable, type ConcernDecisionContext } from '../concern.context';
-import {
-  LevelUnchangedError,
-  LevelZeroAlreadyDecidedError,
-  LevelZeroDecisionPendingError,
-  ReportNotLinkableError,
-  StafettholderAlreadyAppointedError,
-  StafettholderRequiredError,
-  StafettloggAlreadyOpenError,
-} from '../concern.errors';
+import { LevelUnchangedError, LevelZeroAlreadyDecidedError, LevelZeroDecisionPendingError, ReportNotLinkableError, StafettholderAlreadyAppointedError, StafettholderRequiredError, StafettloggAlreadyOpenError } from '../concern.refusals';
 import type * as E from '../concern.events';
 import { levelLabel, type ConcernRules } from '../concern.rules';
 import type { OpenCase } from '../concern.state';

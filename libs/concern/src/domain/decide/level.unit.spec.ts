@@ -2,20 +2,10 @@ import { InvalidCommandError } from '@stafett/kernel';
 import { deciderSpec } from '@stafett/kernel/testing';
 import type { DecideAtLevelZero } from '../concern.commands';
 import { createConcernDecider } from '../concern.decide';
-import {
-  ConsentMissingError,
-  LevelUnchangedError,
-  LevelZeroAlreadyDecidedError,
-  LevelZeroDecisionPendingError,
-  NotAllowedAtLevelError,
-  ServiceNotParticipatingError,
-  StafettholderAlreadyAppointedError,
-  StafettholderRequiredError,
-  StafettloggAlreadyOpenError,
-  ReportNotLinkableError,
-} from '../concern.errors';
+import { LevelUnchangedError, LevelZeroAlreadyDecidedError, LevelZeroDecisionPendingError, NotAllowedAtLevelError, StafettholderAlreadyAppointedError, StafettholderRequiredError, StafettloggAlreadyOpenError, ReportNotLinkableError } from '../concern.refusals';
+import { ConsentMissingError, ServiceNotParticipatingError } from '../concern-authority.refusals';
 import type { ConcernEvent } from '../concern.events';
-import { NoConsentRegistry } from '../consent-check.port';
+import type { ConsentDecision } from '../consent-check.port';
 import {
   allowed,
   appointed,
@@ -162,8 +152,8 @@ describe('OpenStafettlogg', () => {
       expectNoPersonalData(e);
     }));
 
-  it('fails closed with the NoConsentRegistry answer (until issue 5)', async () => {
-    const consent = await new NoConsentRegistry().coversService({ childId, service: school, purpose: 'open-stafettlogg', at: AT });
+  it('fails closed on a negative answer', async () => {
+    const consent: ConsentDecision = { covered: false, question: { childId, service: school, purpose: 'open-stafettlogg', at: AT }, reason: 'no-consent' };
     deciderSpec(createConcernDecider(), { consent }).given(atLevelOne).when(open).thenThrows(ConsentMissingError);
   });
 

@@ -1,7 +1,7 @@
 import { InvalidCommandError } from '@stafett/kernel';
 import { MEASURE_EFFECTS, type ChildsVoice } from '../concern.commands';
 import type * as C from '../concern.commands';
-import { DuplicateEntryError, MeasureEndedError, MeasureNotFoundError } from '../concern.errors';
+import { DuplicateEntryError, MeasureEndedError, MeasureNotFoundError } from '../concern.refusals';
 import type * as E from '../concern.events';
 import type { ConcernRules } from '../concern.rules';
 import type { MeasureState, OpenCase } from '../concern.state';

@@ -2,7 +2,8 @@ import { InvalidCommandError } from '@stafett/kernel';
 import { deciderSpec } from '@stafett/kernel/testing';
 import type { AddMeasure, RecordMeeting } from '../concern.commands';
 import { createConcernDecider } from '../concern.decide';
-import { DuplicateEntryError, MeasureEndedError, MeasureNotFoundError, NotAllowedAtLevelError, ServiceNotParticipatingError, StafettloggNotOpenError } from '../concern.errors';
+import { DuplicateEntryError, MeasureEndedError, MeasureNotFoundError, NotAllowedAtLevelError, StafettloggNotOpenError } from '../concern.refusals';
+import { ServiceNotParticipatingError } from '../concern-authority.refusals';
 import {
   allowed,
   AT,

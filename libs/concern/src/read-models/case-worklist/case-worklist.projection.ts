@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { RecordedEvent } from '@stafett/event-store';
-import type { Projection } from '@stafett/projections/runtime/projection';
+import type { Projection } from '@stafett/projections';
 import type { Level } from '../../domain/concern.values';
 import { evolveWorklistCase, worklistCaseIdOf, type WorklistCase } from './case-worklist.row';
 

@@ -1,15 +1,17 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { ForbiddenProblem, MunicipalityAccess, type PractitionerDirectory, type Principal } from '@stafett/auth';
 import { MasterKeyring, PersonalDataVault } from '@stafett/identity';
-import { InMemoryChildKeyStore } from '../../../identity/src/personal-data/testing/in-memory-child-key-store';
+import { InMemoryChildKeyStore } from '@stafett/identity/personal-data/testing/in-memory-child-key-store';
 import { InMemoryEventStore } from '@stafett/event-store/testing';
-import type { OrganisationState } from '../../../organisation/src/domain/organisation.state';
-import type { OrganisationViewReader } from '../../../organisation/src/read-models/organisation-view/organisation-view.reader';
+import type { OrganisationState, OrganisationViewReader } from '@stafett/organisation';
 import { concernStreamId } from '../domain/concern.events';
 import { concernRulesSourceFromEnv } from '../domain/concern.rules';
-import { NoConsentRegistry } from '../domain/consent-check.port';
-import { ConcernCaseStore } from './concern-case.store';
-import { ConcernCommands } from './concern-commands.service';
+import type { ConsentCheck } from '../domain/consent-check.port';
+import { CaseFactsReader } from '../infrastructure/case-facts.reader';
+import { ConcernCaseStore } from '../infrastructure/concern-case.store';
+import { ConcernCommandRunner, type ConcernCommandRequest } from './concern-command-runner';
+import { ConcernDecisionAnswers } from './concern-decision-context';
+import type { ConcernActor } from './concern-request';
 
 const NOW = new Date('2026-03-02T23:30:00Z'); // 00:30 on 3 March in Norway
 const OBSERVATIONS = 'Gråter i garderoben hver morgen';
@@ -46,11 +48,20 @@ async function setUp() {
   } as unknown as OrganisationState;
   const view = { current: async () => organisation } as unknown as OrganisationViewReader;
   const cases = new ConcernCaseStore(events, vault);
-  const commands = new ConcernCommands(cases, events, view, new MunicipalityAccess(directory), new NoConsentRegistry(), concernRulesSourceFromEnv({}), { now: () => NOW });
+  const noConsent: ConsentCheck = {
+    coversService: async (question) => ({ covered: false, question, reason: 'no-consent' }),
+    coversServices: async (questions) => questions.map((question) => ({ covered: false, question, reason: 'no-consent' })),
+  };
+  const runner = new ConcernCommandRunner(cases, new ConcernDecisionAnswers(view, noConsent, new CaseFactsReader(events)), new MunicipalityAccess(directory), concernRulesSourceFromEnv({}), {
+    now: () => NOW,
+  });
+  const commands = {
+    execute: (request: ConcernCommandRequest, actor: ConcernActor, idempotencyKey?: string) => runner.execute(request, { ...actor, idempotencyKey }),
+  };
   return { events, cases, commands, childId };
 }
 
-describe('ConcernCommands', () => {
+describe('ConcernCommandRunner', () => {
   describe('when a concern is registered', () => {
     it('stores the free texts encrypted, stamps the Norwegian time, and reads them back in clear', async () => {
       const { events, cases, commands, childId } = await setUp();

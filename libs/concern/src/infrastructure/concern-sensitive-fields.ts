@@ -1,4 +1,5 @@
-import type { ConcernEvent, ConcernEventType } from '../domain/concern.events';
+import type { SealedFields } from '@stafett/identity';
+import type { ConcernEvent, ConcernEventType, ConcernRegistered } from '../domain/concern.events';
 
 /**
  * The free texts of every case event, by path in the event's data: what practitioners, children and
@@ -54,3 +55,9 @@ export function mapConcernTexts<E extends { type: string; data: unknown }>(event
 }
 
 export type ProtectedConcernEvent = { readonly type: ConcernEvent['type']; readonly data: unknown };
+
+/** How the encrypting stream seals a case: its free texts under the key of the child the first event names. */
+export const concernSealedFields: SealedFields<ConcernEvent> = {
+  keyOwnerOf: (first) => (first.type === 'ConcernRegistered' ? (first.data as ConcernRegistered['data']).childId : undefined),
+  mapFields: (event, map) => mapConcernTexts(event, map),
+};
