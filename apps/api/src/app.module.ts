@@ -25,6 +25,7 @@ import { ChildrenController } from './children/children.controller';
 import { ConcernModule, ConcernRulesModule } from '@stafett/concern';
 import { ConcernsController } from './concerns/concerns.controller';
 import { ConsultationsController } from './concerns/consultations.controller';
+import { PositiveObservationsController } from './concerns/positive-observations.controller';
 import { WorklistsController } from './concerns/worklists.controller';
 import { ConsentModule } from '@stafett/consent';
 import { ConsentsController } from './consents/consents.controller';
@@ -73,7 +74,7 @@ export class AppModule {
         AccessModule.forRoot(env),
         ChildWelfareModule,
       ],
-      controllers: [StreamsController, OrganisationAdminController, ChildrenController, WorklistsController, ConcernsController, ConsultationsController, ConsentsController, ExpiringConsentsController, TimelineController, AccessReportController, ReportsController, IntakeWorklistsController, SignInController, DirectoryController],
+      controllers: [StreamsController, OrganisationAdminController, ChildrenController, WorklistsController, ConcernsController, ConsultationsController, PositiveObservationsController, ConsentsController, ExpiringConsentsController, TimelineController, AccessReportController, ReportsController, IntakeWorklistsController, SignInController, DirectoryController],
       providers: [
         OidcClients,
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },

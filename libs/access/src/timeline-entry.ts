@@ -10,6 +10,7 @@ export type InformationCategory =
   | 'measure'
   | 'meeting'
   | 'agreement'
+  | 'positive-observation' // lysglimt: what went well for the child (stafettlogg)
   | 'health'
   | 'nav'
   | 'police'

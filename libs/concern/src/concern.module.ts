@@ -1,5 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { RecordConsultationHandler } from './application/commands/record-consultation/record-consultation.handler';
+import { RecordPositiveObservationHandler } from './application/commands/record-positive-observation/record-positive-observation.handler';
 import { OrganisationModule } from '../../organisation/src/organisation.module';
 import { ConcernCaseStore } from './application/concern-case.store';
 import { CONCERN_RULES, CONSENT_CHECK, ConcernCommands } from './application/concern-commands.service';
@@ -23,6 +24,7 @@ import { RegisteredConsentCheck } from '../../consent/src/application/registered
     ConcernCommands,
     ConcernDirectory,
     RecordConsultationHandler,
+    RecordPositiveObservationHandler,
     { provide: CONSENT_CHECK, useClass: RegisteredConsentCheck },
     { provide: CONCERN_CLOCK, useValue: systemConcernClock },
   ],

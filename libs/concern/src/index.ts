@@ -30,3 +30,7 @@ export * from './concern.module';
 export * from './application/commands/record-consultation/record-consultation.command';
 export * from './domain/case-relation';
 export * from './application/child-cases.reader';
+// exported for lysglimt (issue 12 item 11)
+export * from './domain/positive-observation';
+export * from './domain/positive-observation.errors';
+export * from './application/commands/record-positive-observation/record-positive-observation.command';

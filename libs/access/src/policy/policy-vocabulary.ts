@@ -8,6 +8,7 @@ const CATEGORIES: Record<InformationCategory, true> = {
   measure: true,
   meeting: true,
   agreement: true,
+  'positive-observation': true,
   health: true,
   nav: true,
   police: true,

@@ -34,6 +34,7 @@ const COMMAND_TYPES: readonly ConcernCommand['type'][] = [
   'EndMeasure',
   'RecordMeeting',
   'RecordAgreement',
+  'RecordPositiveObservation',
   'LinkReportToChildWelfare',
   'LinkConsultationToCase',
   'CloseCase',
@@ -110,6 +111,8 @@ function build(s: Step, state: ConcernState, index: number): { command: ConcernC
         return { ...p, type: s.type, meetingId: `${s.id}${index}`, heldOn: day(s.day), participants: ['SECRET mor'], decisions: [text], childsVoice: s.yes ? { kind: 'heard', said: text } : { kind: 'not-heard', reason: text } };
       case 'RecordAgreement':
         return { ...p, type: s.type, agreementId: `${s.id}${index}`, text };
+      case 'RecordPositiveObservation':
+        return { ...p, type: s.type, observationId: `${s.id}${index}`, observedOn: day(s.day), text, childsOwnWords: s.yes ? undefined : text };
       case 'LinkReportToChildWelfare':
         return { ...p, type: s.type, reportId: `melding-${s.id}` };
       case 'LinkConsultationToCase':
@@ -233,7 +236,7 @@ describe('the BTI case under random command sequences', () => {
       }),
       { numRuns: 600, seed: 20261123 },
     );
-    expect([...seen].sort()).toHaveLength(21);
+    expect([...seen].sort()).toHaveLength(22);
   });
 
   it('has an invariant checker that does notice a broken state', () => {
