@@ -12,6 +12,7 @@ import { OrganisationAdminController } from './organisation/organisation-admin.c
 import { ChildrenController } from './children/children.controller';
 import { ConcernsController } from './concerns/concerns.controller';
 import { ConsultationsController } from './concerns/consultations.controller';
+import { PositiveObservationsController } from './concerns/positive-observations.controller';
 import { WorklistsController } from './concerns/worklists.controller';
 import { ConsentsController } from './consents/consents.controller';
 import { ExpiringConsentsController } from './consents/expiring-consents.controller';
@@ -41,7 +42,7 @@ export class AppModule {
         ...contextModules(config, env),
         HealthModule,
       ],
-      controllers: [StreamsController, OrganisationAdminController, ChildrenController, WorklistsController, ConcernsController, ConsultationsController, ConsentsController, ExpiringConsentsController, TimelineController, AccessReportController, ReportsController, IntakeWorklistsController, SignInController, DirectoryController],
+      controllers: [StreamsController, OrganisationAdminController, ChildrenController, WorklistsController, ConcernsController, ConsultationsController, PositiveObservationsController, ConsentsController, ExpiringConsentsController, TimelineController, AccessReportController, ReportsController, IntakeWorklistsController, SignInController, DirectoryController],
       providers: [
         OidcClients,
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },

@@ -73,3 +73,6 @@ export * from './application/queries/list-open-cases/list-open-cases.query';
 export { CaseWorklistProjection } from './read-models/case-worklist/case-worklist.projection';
 export { CreateCaseWorklists1732000000500 } from './read-models/migrations/1732000000500-create-case-worklists';
 export { IndexCaseWorklistByChild1732000000900 } from './read-models/migrations/1732000000900-index-case-worklist-by-child';
+// exported for lysglimt (issue 12 item 11)
+export * from './domain/positive-observation';
+export * from './application/commands/record-positive-observation/record-positive-observation.command';

@@ -628,6 +628,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/concerns/{caseId}/positive-observations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["PositiveObservationsController_record"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/children/{childId}/consents": {
         parameters: {
             query?: never;
@@ -1270,6 +1286,7 @@ export interface components {
         CloseCaseDto: Record<string, never>;
         ReopenCaseDto: Record<string, never>;
         RecordConsultationDto: Record<string, never>;
+        RecordPositiveObservationDto: Record<string, never>;
         RecordConsentDto: Record<string, never>;
         WithdrawConsentDto: Record<string, never>;
         ExpiringConsentItemView: {
@@ -2223,6 +2240,29 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["RecordConsultationDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PositiveObservationsController_record: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordPositiveObservationDto"];
             };
         };
         responses: {

@@ -14,6 +14,7 @@ import { OpenStafettloggHandler } from './commands/open-stafettlogg/open-stafett
 import { ProposeHandoverHandler } from './commands/propose-handover/propose-handover.handler';
 import { RecordAgreementHandler } from './commands/record-agreement/record-agreement.handler';
 import { RecordConsultationHandler } from './commands/record-consultation/record-consultation.handler';
+import { RecordPositiveObservationHandler } from './commands/record-positive-observation/record-positive-observation.handler';
 import { RecordMeetingHandler } from './commands/record-meeting/record-meeting.handler';
 import { RecordNecessaryConversationHandler } from './commands/record-necessary-conversation/record-necessary-conversation.handler';
 import { RegisterConcernHandler } from './commands/register-concern/register-concern.handler';
@@ -50,6 +51,7 @@ export const CONCERN_COMMAND_HANDLERS = [
   CloseCaseHandler,
   ReopenCaseHandler,
   RecordConsultationHandler,
+  RecordPositiveObservationHandler,
 ];
 
 export const CONCERN_QUERY_HANDLERS = [

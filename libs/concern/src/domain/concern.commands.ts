@@ -1,5 +1,6 @@
 import type { IsoDate } from '@stafett/kernel';
 import type { Actor, IsoTimestamp, Level, PractitionerActor, PractitionerRef, ServiceRef } from './concern.values';
+import type { RecordPositiveObservation } from './positive-observation';
 
 // Every command names its case, the acting person and the instant (`at`); the domain never reads a clock.
 // Free texts (what was seen, summaries, notes) are personal data: they go into events, never into errors.
@@ -199,6 +200,7 @@ export type ConcernCommand =
   | EndMeasure
   | RecordMeeting
   | RecordAgreement
+  | RecordPositiveObservation
   | LinkReportToChildWelfare
   | LinkConsultationToCase
   | CloseCase

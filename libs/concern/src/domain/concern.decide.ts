@@ -10,6 +10,7 @@ import { requireAuthority } from './decide/authority';
 import { acceptHandover, declineHandover, proposeHandover, withdrawHandover } from './decide/handover';
 import { addParticipatingService, appointStafettholder, changeLevel, decideAtLevelZero, openStafettlogg } from './decide/level';
 import { addMeasure, endMeasure, evaluateMeasure, recordAgreement, recordMeeting, setGoal } from './decide/log';
+import { recordPositiveObservation } from './decide/positive-observation';
 
 /** A closed case accepts nothing but reopening; every other command on it is refused with CaseClosedError. */
 function openCase(state: ConcernState, command: ConcernCommand): OpenCase {
@@ -68,6 +69,8 @@ export function decideConcern(
       return recordMeeting(command, open, rules);
     case 'RecordAgreement':
       return recordAgreement(command, open, rules);
+    case 'RecordPositiveObservation':
+      return recordPositiveObservation(command, open, rules);
     case 'LinkReportToChildWelfare':
       return linkReportToChildWelfare(command, open, context);
     case 'LinkConsultationToCase':

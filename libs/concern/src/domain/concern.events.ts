@@ -2,6 +2,7 @@ import type { DomainEvent } from '@stafett/kernel';
 import type { IsoDate } from '@stafett/kernel';
 import type { ChildsVoice, ConcernDescription, MeasureEffect } from './concern.commands';
 import type { ActorRef, IsoTimestamp, Level, PractitionerRef, ServiceRef } from './concern.values';
+import type { PositiveObservationRecorded } from './positive-observation';
 
 /** One stream per case. */
 export const concernStreamId = (caseId: string): string => `concern-${caseId.toLowerCase()}`;
@@ -145,6 +146,7 @@ export type ConcernEvent =
   | MeasureEnded
   | MeetingRecorded
   | AgreementRecorded
+  | PositiveObservationRecorded
   | ReportToChildWelfareLinked
   | ConsultationLinked
   | CaseClosed

@@ -34,6 +34,7 @@ const COMMAND_TYPES: readonly ConcernCommand['type'][] = [
   'EndMeasure',
   'RecordMeeting',
   'RecordAgreement',
+  'RecordPositiveObservation',
   'LinkReportToChildWelfare',
   'LinkConsultationToCase',
   'CloseCase',
@@ -41,8 +42,8 @@ const COMMAND_TYPES: readonly ConcernCommand['type'][] = [
 ];
 
 const step = fc.record({
-  // Closing ends most of the interesting paths, so it is drawn less often than the rest.
-  type: fc.constantFrom(...COMMAND_TYPES.flatMap((type) => (type === 'CloseCase' ? [type] : [type, type, type]))),
+  // Closing ends most of the interesting paths, and a lysglimt changes no state, so both are drawn less often than the rest.
+  type: fc.constantFrom(...COMMAND_TYPES.flatMap((type) => (type === 'CloseCase' || type === 'RecordPositiveObservation' ? [type] : [type, type, type]))),
   actor: fc.constantFrom<'holder' | 'receiver' | 'any'>('holder', 'receiver', 'any'),
   anyActor: fc.constantFrom(...practitioners),
   other: fc.constantFrom(...practitioners),
@@ -110,6 +111,8 @@ function build(s: Step, state: ConcernState, index: number): { command: ConcernC
         return { ...p, type: s.type, meetingId: `${s.id}${index}`, heldOn: day(s.day), participants: ['SECRET mor'], decisions: [text], childsVoice: s.yes ? { kind: 'heard', said: text } : { kind: 'not-heard', reason: text } };
       case 'RecordAgreement':
         return { ...p, type: s.type, agreementId: `${s.id}${index}`, text };
+      case 'RecordPositiveObservation':
+        return { ...p, type: s.type, observationId: `${s.id}${index}`, observedOn: day(s.day), text, childsOwnWords: s.yes ? undefined : text };
       case 'LinkReportToChildWelfare':
         return { ...p, type: s.type, reportId: `melding-${s.id}` };
       case 'LinkConsultationToCase':
@@ -214,7 +217,8 @@ describe('the BTI case under random command sequences', () => {
   });
 
   // A coverage check on the generator, not a property: a fixed seed keeps it from flaking when a
-  // rare event type happens not to come up in one random run.
+  // rare event type happens not to come up in one random run. (Measures evaluated and ended are the
+  // rare ones; the seed was chosen again when lysglimt joined the generator.)
   it('reaches every event type', () => {
     const seen = new Set<string>();
     fc.assert(
@@ -231,9 +235,9 @@ describe('the BTI case under random command sequences', () => {
           }
         });
       }),
-      { numRuns: 600, seed: 20261123 },
+      { numRuns: 600, seed: 6 },
     );
-    expect([...seen].sort()).toHaveLength(21);
+    expect([...seen].sort()).toHaveLength(22);
   });
 
   it('has an invariant checker that does notice a broken state', () => {

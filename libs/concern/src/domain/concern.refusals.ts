@@ -82,6 +82,13 @@ export const concernRefusals = refusalTable('concern', {
     message: (p: OfCase) => `Case ${p.caseId} has no open stafettlogg`,
     userMessage: () => 'Stafettloggen er ikke åpnet. Den åpnes med samtykke fra de foresatte.',
   },
+  'positive-observation-outside-log': {
+    status: 409,
+    message: (p: { caseId: string; level: number; levelLabel: string }) =>
+      `Case ${p.caseId}: a positive observation needs the stafettlogg, which starts at level 1; the case is at level ${p.level}`,
+    userMessage: (p: { caseId: string; level: number; levelLabel: string }) =>
+      `Lysglimt føres i stafettloggen, som ikke finnes på ${p.levelLabel}. Stafettloggen åpnes fra nivå 1 med samtykke fra de foresatte.`,
+  },
   'stafettlogg-already-open': { status: 409, message: (p: OfCase) => `Case ${p.caseId} has an open stafettlogg already`, userMessage: () => 'Stafettloggen er allerede åpnet.' },
   'handover-to-self': {
     status: 409,
@@ -168,6 +175,11 @@ export const NotAllowedAtLevelError = concernRefusals.kind(
   'NotAllowedAtLevelError',
 );
 export const StafettloggNotOpenError = concernRefusals.kind('stafettlogg-not-open', ofCase, 'StafettloggNotOpenError');
+export const PositiveObservationOutsideLogError = concernRefusals.kind(
+  'positive-observation-outside-log',
+  (caseId: string, level: number, levelLabel: string) => ({ caseId, level, levelLabel }),
+  'PositiveObservationOutsideLogError',
+);
 export const StafettloggAlreadyOpenError = concernRefusals.kind('stafettlogg-already-open', ofCase, 'StafettloggAlreadyOpenError');
 export const HandoverToSelfError = concernRefusals.kind('handover-to-self', ofCase, 'HandoverToSelfError');
 export const HandoverAlreadyPendingError = concernRefusals.kind('handover-already-pending', ofCase, 'HandoverAlreadyPendingError');

@@ -73,6 +73,7 @@ export function evolveConcern(state: ConcernState, event: ConcernEvent): Concern
   if (state.status === 'unregistered') return state;
   switch (event.type) {
     case 'NecessaryConversationRecorded':
+    case 'PositiveObservationRecorded':
       return state;
     case 'LevelZeroDecided':
       return { ...state, levelZeroOutcome: event.data.outcome };

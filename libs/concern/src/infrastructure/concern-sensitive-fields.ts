@@ -25,6 +25,7 @@ export const CONCERN_SENSITIVE_FIELDS: Readonly<Record<ConcernEventType, readonl
   MeasureEnded: ['reason'],
   MeetingRecorded: ['participants[]', 'decisions[]', 'childsVoice.said', 'childsVoice.reason'],
   AgreementRecorded: ['text', 'responsible'],
+  PositiveObservationRecorded: ['text', 'childsOwnWords'],
   ReportToChildWelfareLinked: [],
   ConsultationLinked: [],
   CaseClosed: ['closingNote'],

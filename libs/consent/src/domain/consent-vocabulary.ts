@@ -11,6 +11,7 @@ export type InformationCategory =
   | 'measure'
   | 'meeting'
   | 'agreement'
+  | 'positive-observation' // lysglimt: what went well for the child (stafettlogg)
   | 'health'
   | 'nav'
   | 'police'
@@ -50,6 +51,7 @@ const CATEGORIES: Record<InformationCategory, true> = {
   measure: true,
   meeting: true,
   agreement: true,
+  'positive-observation': true,
   health: true,
   nav: true,
   police: true,

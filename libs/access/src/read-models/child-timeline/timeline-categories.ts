@@ -10,6 +10,8 @@ import type { InformationCategory } from '../../domain/timeline-entry';
  * - A linked report to child welfare is `child-welfare-case`, the strictest category: that a report
  *   was sent must not travel further than the policy allows for child welfare matters.
  * - A linked anonymous consultation is `coordination`: the link holds no content of the consultation.
+ * - A lysglimt (what went well for the child) is a category of its own, `positive-observation`, so that a
+ *   consent can name it, or leave it out, apart from the concerns and the measures.
  */
 export const CATEGORY_BY_CONCERN_EVENT: Readonly<Record<ConcernEventType, InformationCategory>> = {
   ConcernRegistered: 'observation',
@@ -29,6 +31,7 @@ export const CATEGORY_BY_CONCERN_EVENT: Readonly<Record<ConcernEventType, Inform
   MeasureEnded: 'measure',
   MeetingRecorded: 'meeting',
   AgreementRecorded: 'agreement',
+  PositiveObservationRecorded: 'positive-observation',
   ReportToChildWelfareLinked: 'child-welfare-case',
   ConsultationLinked: 'coordination',
   CaseClosed: 'coordination',

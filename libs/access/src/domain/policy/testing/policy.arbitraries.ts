@@ -22,7 +22,7 @@ export const SERVICES: ReadonlyArray<{ readonly serviceType: string; readonly fa
   { serviceType: 'familiens-hus', family: 'other' },
 ];
 export const CATEGORIES: readonly InformationCategory[] = [
-  'coordination', 'observation', 'measure', 'meeting', 'agreement', 'health', 'nav', 'police', 'child-welfare-case', 'child-welfare-feedback',
+  'coordination', 'observation', 'measure', 'meeting', 'agreement', 'positive-observation', 'health', 'nav', 'police', 'child-welfare-case', 'child-welfare-feedback',
 ];
 export const PURPOSES: readonly AccessPurpose[] = ['coordination', 'follow-up', 'registration', 'statistics'];
 const UNIT_COUNT = 4;
