@@ -53,7 +53,7 @@ interface GetMethod {
 /** The GET methods of a controller source, with their full paths and bodies. */
 function getMethods(source: string): GetMethod[] {
   const prefix = /@Controller\('([^']*)'\)/.exec(source)?.[1] ?? '';
-  return [...source.matchAll(/@Get\((?:'([^']*)')?\)([\s\S]*?)\n  }\n/g)].map((m) => ({ path: `/${[prefix, m[1] ?? ''].filter(Boolean).join('/')}`, body: m[2] }));
+  return [...source.matchAll(/@Get\((?:'([^']*)')?\)([\s\S]*?)\n {2}}\n/g)].map((m) => ({ path: `/${[prefix, m[1] ?? ''].filter(Boolean).join('/')}`, body: m[2] }));
 }
 
 /** Constructor fields and their declared types: `private readonly readCase: ReadCaseHandler`. */

@@ -19,7 +19,7 @@ describe('when a browser signs in to the web front', () => {
   });
   afterAll(() => app.close());
 
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+   
   const json = async (response: Response): Promise<any> => response.json();
   const sessionOf = async (jar: CookieJar) => json(await fetch(`${base}/auth/session`, { headers: { cookie: jar.header() } }));
   const sessionRows = async () => (await app.db.dataSource.query('SELECT count(*)::int AS n FROM web_sessions'))[0].n as number;

@@ -9,7 +9,7 @@ import { getMetadataStorage } from 'class-validator';
  * route or field is covered without editing the test.
  */
 
-type Ctor = new (...args: any[]) => object; // eslint-disable-line @typescript-eslint/no-explicit-any
+type Ctor = new (...args: any[]) => object;  
 type Json = unknown;
 
 interface Metadata {

@@ -4,7 +4,7 @@ import { ModulesContainer } from '@nestjs/core';
 import type { INestApplication } from '@nestjs/common';
 import type { ApiRoute } from './api-routes';
 
-type Ctor = new (...args: any[]) => object; // eslint-disable-line @typescript-eslint/no-explicit-any
+type Ctor = new (...args: any[]) => object;  
 
 function controllerOf(app: INestApplication, name: string): Ctor | undefined {
   for (const module of app.get(ModulesContainer).values()) {

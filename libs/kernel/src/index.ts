@@ -13,3 +13,4 @@ export * from './time/clock';
 export * from './caller/role';
 export * from './caller/principal';
 export * from './caller/caller';
+export * from './text/text';

@@ -2,7 +2,6 @@
 
 // Transitional (issue 12): kernel names other contexts still import from here; removed after the merge.
 export { assertNever, type Decider, type DomainEvent } from '@stafett/kernel';
-export { DomainError, FieldProblems, InvalidCommandError, type FieldProblem } from '@stafett/kernel';
 export { isIsoDate, type IsoDate } from '@stafett/kernel';
 
 // Organisation: events, commands, state, decider, queries, refusals, service types, the configuration file.

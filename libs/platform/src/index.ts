@@ -8,7 +8,8 @@ export * from './database/open-database';
 export * from './platform.module';
 export * from './process/startup-error';
 export * from './process/stop-on-signals';
-export * from './values/text';
+// Text rules live in the kernel (deciders use them too); the edge's validators re-export them.
+export { hasForbiddenCharacters, hasVisibleCharacter, hasUnstorableCharacters, type TextProblem, textProblem } from '@stafett/kernel';
 export * from './http/problem.exception';
 export * from './http/render-problem';
 export * from './http/idempotency/idempotency-key';
@@ -27,7 +28,6 @@ export * from './http/logging/redaction';
 export * from './http/logging/request-id';
 // open-database starts the ESM-only embedded server: entry points import it by path.
 // exported for child-welfare
-export { textProblem } from './values/text';
 export { problem } from './http/problem.exception';
 export { ajvProblem } from './http/validation/messages';
 export { IsDateTimeWithZone, IsText, IsUuidId, MayOmit } from './http/validation/value.decorators';

@@ -111,7 +111,7 @@ function render(r: TimelineReport): string {
     '',
     '## Where the time goes',
     '',
-    `Inside the server, one read at a time (${n(r.plan.phaseSamples)} children; the handler\'s collaborators taken from the application`,
+    `Inside the server, one read at a time (${n(r.plan.phaseSamples)} children; the handler's collaborators taken from the application`,
     'container and called in the order `ReadTimelineHandler.execute` calls them; ms):',
     '',
     '| Phase | p50 | p95 |',

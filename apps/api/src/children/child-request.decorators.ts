@@ -1,5 +1,5 @@
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
-import { readIdempotencyKey } from '@stafett/platform/http/idempotency/idempotency-key';
+import { readIdempotencyKey } from '@stafett/platform';
 
 /** The request id (X-Request-Id, or the one assigned by the logger), used as the events' correlation id. */
 export const RequestId = createParamDecorator((_data: unknown, context: ExecutionContext): string | undefined => {

@@ -1,5 +1,5 @@
 import { ArrayMaxSize, IsArray, IsBoolean } from 'class-validator';
-import { IsCalendarDate, IsEntityId, IsText, IsUuidId, MayOmit } from '@stafett/platform/http/validation/value.decorators';
+import { IsCalendarDate, IsEntityId, IsText, IsUuidId, MayOmit } from '@stafett/platform';
 import { MAX_LIST_LENGTH, MAX_TEXT_LENGTH } from './concern-dto.rules';
 
 export class RecordConversationDto {

@@ -2,7 +2,7 @@ import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import type { Principal } from '@stafett/auth';
 import type { ConcernActor } from '@stafett/concern';
 import type { Caller as KernelCaller } from '@stafett/kernel';
-import { readIdempotencyKey } from '@stafett/platform/http/idempotency/idempotency-key';
+import { readIdempotencyKey } from '@stafett/platform';
 
 /**
  * Who calls (from the verified token), the request id and the optional Idempotency-Key, in one

@@ -3,7 +3,7 @@ import { Roles } from '@stafett/auth';
 import { CommandBus } from '@nestjs/cqrs';
 import { RecordConsultationCommand } from '@stafett/concern';
 import { DEFAULT_SERVICE_TYPES } from '@stafett/organisation';
-import { IsCalendarDate, IsEntityId, IsServiceType, IsText, MayOmit } from '@stafett/platform/http/validation/value.decorators';
+import { IsCalendarDate, IsEntityId, IsServiceType, IsText, MayOmit } from '@stafett/platform';
 import { Caller, type ConcernCaller } from './concern-caller.decorator';
 import { MAX_TEXT_LENGTH } from './concern-dto.rules';
 

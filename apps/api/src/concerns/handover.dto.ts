@@ -1,4 +1,4 @@
-import { IsEntityId, IsText, MayOmit } from '@stafett/platform/http/validation/value.decorators';
+import { IsEntityId, IsText, MayOmit } from '@stafett/platform';
 import { MAX_TEXT_LENGTH } from './concern-dto.rules';
 
 export class ProposeHandoverDto {

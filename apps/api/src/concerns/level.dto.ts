@@ -1,5 +1,5 @@
 import { IsIn, IsInt } from 'class-validator';
-import { IsEntityId, IsText, IsUuidId, MayOmit } from '@stafett/platform/http/validation/value.decorators';
+import { IsEntityId, IsText, IsUuidId, MayOmit } from '@stafett/platform';
 import { MAX_TEXT_LENGTH } from './concern-dto.rules';
 
 export class LevelZeroDecisionDto {

@@ -1,7 +1,7 @@
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsDefined, IsIn, IsObject, ValidateNested } from 'class-validator';
 import { MEASURE_EFFECTS } from '@stafett/concern';
-import { IsCalendarDate, IsEntityId, IsText, MayOmit } from '@stafett/platform/http/validation/value.decorators';
+import { IsCalendarDate, IsEntityId, IsText, MayOmit } from '@stafett/platform';
 import { MAX_LIST_LENGTH, MAX_RESPONSIBLE_LENGTH, MAX_TEXT_LENGTH } from './concern-dto.rules';
 
 /**

@@ -1,4 +1,4 @@
-import { IsCalendarDate, IsText, MayOmit } from '@stafett/platform/http/validation/value.decorators';
+import { IsCalendarDate, IsText, MayOmit } from '@stafett/platform';
 import { MAX_TEXT_LENGTH } from './concern-dto.rules';
 
 /** A lysglimt: what went well for the child. The domain checks that the day is not after today. */

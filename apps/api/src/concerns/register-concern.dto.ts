@@ -1,5 +1,5 @@
 import { IsString, MaxLength } from 'class-validator';
-import { IsKommunenummer, IsText, IsUuidId, MayOmit } from '@stafett/platform/http/validation/value.decorators';
+import { IsKommunenummer, IsText, IsUuidId, MayOmit } from '@stafett/platform';
 import { MAX_SHORT_TEXT_LENGTH, MAX_TEXT_LENGTH } from './concern-dto.rules';
 
 export class RegisterConcernDto {

@@ -1,6 +1,6 @@
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsDefined, IsIn, IsInt, IsObject, Matches, Max, Min, ValidateNested } from 'class-validator';
-import { IsCalendarDate, IsCalendarDateOrDateTime, IsEntityId, IsServiceType, IsText, MayOmit } from '@stafett/platform/http/validation/value.decorators';
+import { IsCalendarDate, IsCalendarDateOrDateTime, IsEntityId, IsServiceType, IsText, MayOmit } from '@stafett/platform';
 
 // Shapes and lengths only: categories, purposes, dates, required parties and the paper form's
 // verification are checked by the domain, which answers with the same field names in Norwegian.

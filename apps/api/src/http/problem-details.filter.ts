@@ -1,9 +1,9 @@
 import { Catch, HttpException, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { InvalidAppendError, describeFailure, isDatabaseUnavailable, WrongExpectedVersionError } from '@stafett/event-store';
-import { DomainError, InvalidCommandError, Refusal } from '@stafett/kernel';
-import { ProblemException, problem } from '@stafett/platform/http/problem.exception';
-import { renderProblem } from '@stafett/platform/http/render-problem';
+import { InvalidCommandError, Refusal } from '@stafett/kernel';
+import { ProblemException, problem } from '@stafett/platform';
+import { renderProblem } from '@stafett/platform';
 
 const TITLES: Record<number, string> = {
   400: 'Ugyldig forespørsel',
@@ -65,15 +65,9 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       const fields = exception.problems.map((p) => ({ field: p.field, message: p.userMessage }));
       return problem(400, 'invalid-request', TITLES[400], exception.userMessage, fields);
     }
-    if (exception instanceof Refusal && !(exception instanceof DomainError)) {
+    if (exception instanceof Refusal) {
       // A context's refusal table names the status with the code.
       return problem(exception.status, exception.code, TITLES[exception.status], exception.userMessage);
-    }
-    if (exception instanceof DomainError) {
-      // A refused transition: the domain's Norwegian sentence says why. A refusal of authority (a unit
-      // acting in another's name, or without a consent in force) is named *ForbiddenError: 403.
-      const status = exception.name.endsWith('NotFoundError') ? 404 : exception.name.endsWith('ForbiddenError') ? 403 : 409;
-      return problem(status, exception.code, TITLES[status], exception.userMessage);
     }
     if (exception instanceof HttpException) return generic(exception.getStatus());
     // body-parser's own errors (malformed JSON, too large) carry a client status.

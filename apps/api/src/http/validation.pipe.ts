@@ -1,6 +1,6 @@
 import { ValidationPipe } from '@nestjs/common';
-import { problem } from '@stafett/platform/http/problem.exception';
-import { validationProblems } from '@stafett/platform/http/validation/validation-problems';
+import { problem } from '@stafett/platform';
+import { validationProblems } from '@stafett/platform';
 
 /**
  * Validates every DTO; unknown properties are refused, and every bad field is named in the answer,

@@ -1,7 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { ForbiddenProblem, MunicipalityAccess, type PractitionerDirectory, type Principal } from '@stafett/auth';
 import { MasterKeyring, PersonalDataVault } from '@stafett/identity';
-import { InMemoryChildKeyStore } from '@stafett/identity/personal-data/testing/in-memory-child-key-store';
+import { InMemoryChildKeyStore } from '@stafett/identity/testing';
 import { InMemoryEventStore } from '@stafett/event-store/testing';
 import type { OrganisationState, OrganisationViewReader } from '@stafett/organisation';
 import { concernStreamId } from '../domain/concern.events';

@@ -1,7 +1,7 @@
-import { hasForbiddenCharacters, hasVisibleCharacter } from '@stafett/platform/values/text';
+import { hasForbiddenCharacters, hasVisibleCharacter } from '@stafett/kernel';
 import type { FieldProblems } from '@stafett/kernel';
 import { isIsoDate, isUuid } from '@stafett/kernel';
-import { checkDate, checkEntityId, checkKommunenummer } from '../../../organisation/src/domain/organisation.validation';
+import { checkDate, checkEntityId, checkKommunenummer } from '@stafett/organisation';
 import { isIsoTimestamp, type Actor } from './concern.values';
 
 export { checkDate, checkEntityId, checkKommunenummer };

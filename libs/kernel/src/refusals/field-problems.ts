@@ -1,18 +1,5 @@
 import { Refusal } from './refusal';
 
-/**
- * Transitional: the refusal classes written before the refusal tables. The problem filter picks the
- * status by class-name suffix (NotFoundError 404, ForbiddenError 403, else 409) until every context
- * has its table; then this goes.
- */
-export abstract class DomainError extends Refusal {
-  abstract override readonly code: string;
-
-  constructor(message: string, userMessage: string) {
-    super('legacy', '', 409, message, userMessage);
-  }
-}
-
 /** One field of a command that failed validation. */
 export interface FieldProblem {
   /** Path into the command, e.g. `guardians[1].nationalId`. */

@@ -1,4 +1,4 @@
-import { hasForbiddenCharacters, hasVisibleCharacter } from '@stafett/platform/values/text';
+import { hasForbiddenCharacters, hasVisibleCharacter } from '@stafett/kernel';
 import type { FieldProblems } from '@stafett/kernel';
 import { isIsoDate, isRole, ROLES, type Role } from '@stafett/kernel';
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { PostgresEventStore, type RecordedEvent } from '@stafett/event-store';
 import { concernStreamId, type PractitionerRef, type ServiceRef } from '@stafett/concern';
-import { caseStream, clinic, nurse, school, teacher } from '@stafett/concern/read-models/case-worklist/testing/case-worklist.fixtures';
+import { caseStream, clinic, nurse, school, teacher } from '@stafett/concern/testing';
 import { createTestDatabase, type TestDatabase } from '../../../../../test/support/test-database';
 import { ChildTimelineProjection } from './child-timeline.projection';
 import { ChildTimelineReader } from './child-timeline.reader';

@@ -2,7 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { MunicipalityAccess, type PractitionerDirectory } from '@stafett/auth';
 import { InMemoryEventStore } from '@stafett/event-store/testing';
 import { MasterKeyring, PersonalDataVault } from '@stafett/identity';
-import { InMemoryChildKeyStore } from '@stafett/identity/personal-data/testing/in-memory-child-key-store';
+import { InMemoryChildKeyStore } from '@stafett/identity/testing';
 import type { Caller } from '@stafett/kernel';
 import type { OrganisationState, OrganisationViewReader } from '@stafett/organisation';
 import { concernStreamId, type ConcernEvent } from '../../domain/concern.events';

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { hasUnstorableCharacters } from '../../values/text';
+import { hasUnstorableCharacters } from '@stafett/kernel';
 import { problem, type FieldProblem } from '../problem.exception';
 import { renderProblem } from '../render-problem';
 import { fieldName, joinPath } from './messages';

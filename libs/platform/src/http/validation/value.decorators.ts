@@ -1,6 +1,6 @@
 import { registerDecorator, ValidateIf, type ValidationArguments, type ValidationOptions } from 'class-validator';
 import { isCalendarDate, isDateTimeWithZone } from '@stafett/kernel';
-import { textProblem, type TextProblem } from '../../values/text';
+import { textProblem, type TextProblem } from '@stafett/kernel';
 import { fieldName } from './messages';
 
 /**

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { ForbiddenProblem, type Principal } from '@stafett/auth';
 import type { EventStore } from '@stafett/event-store';
 import { childAccessStreamId, ChildPersonalDataErasedError, childStreamId, type ChildEvent, childDecider } from '@stafett/organisation';
-import { born, CHILD, childrenWorld, FATHER, MOTHER, NOW, nurse, teacher, thrown } from '@stafett/organisation/application/children/testing/children-world';
+import { born, CHILD, childrenWorld, FATHER, MOTHER, NOW, nurse, teacher, thrown } from '@stafett/organisation/testing';
 import { InMemoryEventStore } from '@stafett/event-store/testing';
 import { InvalidCommandError } from '@stafett/kernel';
 import { ChildAccessLog } from '../../../infrastructure/child-access-log';

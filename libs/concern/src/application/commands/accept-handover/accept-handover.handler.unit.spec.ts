@@ -1,5 +1,5 @@
 import { ForbiddenProblem } from '@stafett/auth';
-import { caseId, nurse, proposed, teacher, withClinic } from '../../../domain/testing/concern.fixtures';
+import { caseId, nurse, proposed, withClinic } from '../../../domain/testing/concern.fixtures';
 import { OUTSIDER, givenCase } from '../../testing/case-handlers.fixture';
 import { AcceptHandoverCommand } from './accept-handover.command';
 import { AcceptHandoverHandler } from './accept-handover.handler';

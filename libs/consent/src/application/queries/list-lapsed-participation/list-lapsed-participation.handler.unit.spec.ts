@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { evolveConcern, initialConcernState, type CaseOnRecord, type ChildCasesReader, type ClosedCase, type ConcernEvent, type OpenCase } from '@stafett/concern';
-import { caseStream, clinic, school } from '@stafett/concern/read-models/case-worklist/testing/case-worklist.fixtures';
+import { caseStream, clinic, school } from '@stafett/concern/testing';
 import { InMemoryEventStore } from '@stafett/event-store/testing';
 import type { DataSource } from 'typeorm';
 import { CaseParticipation } from '../../case-participation';
