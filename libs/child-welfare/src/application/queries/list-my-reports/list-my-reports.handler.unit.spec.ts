@@ -10,8 +10,9 @@ import { ListMyReportsHandler } from './list-my-reports.handler';
 
 /** The stream catalogue (a projection on PostgreSQL) answering with the given report streams. */
 const catalogue = (reportIds: string[]) => {
-  const query = { orderBy: () => query, limit: () => query, andWhere: () => query, getMany: async () => reportIds.map((id) => ({ streamId: reportStreamId(id) })) };
-  return { getRepository: () => ({ createQueryBuilder: () => query }) } as unknown as DataSource;
+  const rows = reportIds.map((id) => ({ stream_id: reportStreamId(id), stream_type: 'report', version: '1', event_count: '1', last_event_type: 'ReportReceived' }));
+  // One page: the first call (no `afterStreamId`, parameter $3) answers the rows, the next none.
+  return { query: async (_sql: string, params: unknown[]) => (params[2] === null ? rows : []) } as unknown as DataSource;
 };
 
 describe('ListMyReportsHandler', () => {
